@@ -1,0 +1,27 @@
+/// One reported statement: who (as written), through which cue, said what.
+public struct Attribution: Sendable, Equatable {
+    /// The content's pieces in text order (one unless interrupted by the attribution).
+    public var content: [ByteSpan]
+    public var cue: ByteSpan?
+    public var sourceMention: ByteSpan?
+    public var type: AttributionType
+    public var hedged: Bool
+    public var negated: Bool
+    /// Sentence index of the content's first piece.
+    public var sentence: Int
+
+    public init(content: [ByteSpan], cue: ByteSpan?, sourceMention: ByteSpan?, type: AttributionType,
+                hedged: Bool, negated: Bool, sentence: Int) {
+        precondition(!content.isEmpty, "an attribution has content")
+        self.content = content
+        self.cue = cue
+        self.sourceMention = sourceMention
+        self.type = type
+        self.hedged = hedged
+        self.negated = negated
+        self.sentence = sentence
+    }
+
+    /// The whole content range.
+    public var contentSpan: ByteSpan { content.dropFirst().reduce(content[0]) { $0.union($1) } }
+}

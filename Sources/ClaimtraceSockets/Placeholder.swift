@@ -1,0 +1,1 @@
+// Replaced by the socket layer (issue 3).

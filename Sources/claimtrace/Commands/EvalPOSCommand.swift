@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct EvalPOSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pos", abstract: "Not implemented yet.")
+
+    func run() throws {
+        throw ValidationError("'pos' is not implemented yet")
+    }
+}

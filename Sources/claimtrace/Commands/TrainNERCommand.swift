@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ner", abstract: "Not implemented yet.")
+
+    func run() throws {
+        throw ValidationError("'ner' is not implemented yet")
+    }
+}
