@@ -1,0 +1,1 @@
+// The HTTP server (issue 3) replaces this file.

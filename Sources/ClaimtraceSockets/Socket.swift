@@ -1,0 +1,1 @@
+// The socket layer (issue 3) replaces this file.
