@@ -14,11 +14,11 @@ struct BenchExtractCommand: ParsableCommand {
     @Option(help: "Article to process (plain text).")
     var file: String = "../shared/examples/mariupol.txt"
 
-    @Option(help: "How many times to process it after one warm-up run.")
-    var repeat: Int = 50
+    @Option(name: .customLong("repeat"), help: "How many times to process it after one warm-up run.")
+    var repetitions: Int = 50
 
     func run() throws {
-        guard repeat > 0 else { throw ValidationError("--repeat must be positive") }
+        guard repetitions > 0 else { throw ValidationError("--repeat must be positive") }
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("cannot read \(file) as UTF-8")
         }
@@ -31,18 +31,18 @@ struct BenchExtractCommand: ParsableCommand {
         let tokens = Segmenter().run(text).tokens.count
         let start = DispatchTime.now().uptimeNanoseconds
         var bytesOut = 0
-        for _ in 0..<repeat { bytesOut &+= extractor.extract(request).body.count }
+        for _ in 0..<repetitions { bytesOut &+= extractor.extract(request).body.count }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var json = JSONWriter()
         json.beginObject()
         json.key("file"); json.string(file)
         json.key("bytes"); json.int(data.count)
         json.key("tokens"); json.int(tokens)
-        json.key("repeat"); json.int(repeat)
+        json.key("repeat"); json.int(repetitions)
         json.key("model_load_seconds"); json.number(loadSeconds)
-        json.key("documents_per_second"); json.number(Double(repeat) / seconds, decimals: 1)
-        json.key("tokens_per_second"); json.number(Double(tokens * repeat) / seconds, decimals: 0)
-        json.key("megabytes_per_second"); json.number(Double(data.count * repeat) / seconds / 1e6, decimals: 3)
+        json.key("documents_per_second"); json.number(Double(repetitions) / seconds, decimals: 1)
+        json.key("tokens_per_second"); json.number(Double(tokens * repetitions) / seconds, decimals: 0)
+        json.key("megabytes_per_second"); json.number(Double(data.count * repetitions) / seconds / 1e6, decimals: 3)
         json.key("response_bytes"); json.int(warmup.body.count)
         json.key("peak_rss_megabytes"); json.number(BenchExtractCommand.peakResidentMegabytes(), decimals: 1)
         json.endObject()
