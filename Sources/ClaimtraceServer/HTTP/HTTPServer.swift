@@ -1,1 +1,0 @@
-// The HTTP server (issue 3) replaces this file.

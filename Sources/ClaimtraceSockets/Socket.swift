@@ -1,1 +1,0 @@
-// The socket layer (issue 3) replaces this file.
