@@ -75,6 +75,9 @@ public struct HTTPDecoder: Sendable {
         }
     }
 
+    /// True while the body of a request that sent `Expect: 100-continue` is awaited.
+    public var currentHeadExpectsContinue: Bool { isReadingBody && currentHead?.expectsContinue == true }
+
     /// The next event, nil when more bytes are needed.
     public mutating func next() throws(HTTPDecodingError) -> HTTPDecoderEvent? {
         if case .failed(let error) = state { throw error }
