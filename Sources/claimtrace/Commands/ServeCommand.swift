@@ -1,9 +1,135 @@
 import ArgumentParser
+import ClaimtraceCore
+import ClaimtraceCrypto
+import ClaimtraceServer
+import ClaimtraceSockets
+import Dispatch
+import Foundation
+import Logging
 
+/// `claimtrace serve`: the HTTP API. Configuration precedence: flags > `CLAIMTRACE_*`
+/// environment > `--config` file > built-in defaults. SIGTERM/SIGINT drain gracefully: stop
+/// accepting, `/readyz` turns 503, in-flight requests finish within `timeouts.drain`, exit 0.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the extraction API over HTTP/1.1.",
+        discussion: """
+        Settings come from --config (JSON, see config/claimtrace.json), then CLAIMTRACE_* \
+        environment variables named after the keys (CLAIMTRACE_PORT, CLAIMTRACE_HOST, \
+        CLAIMTRACE_WORKERS, CLAIMTRACE_QUEUE_DEPTH, CLAIMTRACE_LIMITS_MAX_BODY_BYTES, \
+        CLAIMTRACE_TIMEOUTS_IDLE, CLAIMTRACE_API_KEYS=k1,k2, CLAIMTRACE_TLS_CERTIFICATE, …), \
+        then these flags. --port 0 picks a free port and logs it.
+        """
+    )
+
+    @Option(help: "A JSON configuration file.")
+    var config: String?
+
+    @Option(help: "Address to bind (e.g. 127.0.0.1, 0.0.0.0, ::).")
+    var host: String?
+
+    @Option(help: "Port to bind; 0 picks an ephemeral port.")
+    var port: Int?
+
+    @Option(help: "Extraction worker threads (0 = one per core).")
+    var workers: Int?
 
     func run() throws {
-        throw ValidationError("'serve' is not implemented yet")
+        var overrides: [String: String] = [:]
+        if let host { overrides["host"] = host }
+        if let port { overrides["port"] = String(port) }
+        if let workers { overrides["workers"] = String(workers) }
+        let settings: ServerConfiguration
+        do {
+            settings = try ConfigurationLoader.load(file: config, environment: ProcessInfo.processInfo.environment,
+                                                    overrides: overrides)
+        } catch {
+            FileHandle.standardError.write(Data("claimtrace serve: invalid configuration: \(error)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        }
+
+        let level = Logger.Level(rawValue: settings.logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "claimtrace.serve")
+
+        let tls: TLSContext?
+        do {
+            tls = try settings.tls.certificate.map {
+                try TLSContext(certificatePath: $0, privateKeyPath: settings.tls.privateKey ?? "")
+            }
+        } catch {
+            logger.critical("cannot set up TLS", metadata: ["error": "\(error)"])
+            throw ExitCode(78)
+        }
+
+        let lifecycle = ServiceLifecycle()
+        let extractor: Extractor
+        do {
+            extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) })
+        } catch {
+            logger.critical("cannot load the models", metadata: ["error": "\(error)"])
+            throw ExitCode.failure
+        }
+        let backend = ExtractionBackend.live(extractor, digest: { SHA256Digest.hex($0) })
+        lifecycle.markReady()
+
+        let pool = ExtractionPool(workers: settings.effectiveWorkers, queueDepth: settings.queueDepth)
+        let metrics = ServerMetrics()
+        let api = ClaimtraceAPI(backend: backend, pool: pool, metrics: metrics, lifecycle: lifecycle,
+                                apiKeys: settings.apiKeys, digest: { SHA256Digest.hex($0) })
+        let server = HTTPServer(configuration: settings, application: api, metrics: metrics, logger: logger, tls: tls)
+
+        // Signals are taken as Dispatch events, not async-signal handlers.
+        let stop = DispatchSemaphore(value: 0)
+        let signals = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            return source
+        }
+
+        let address: SocketAddress
+        do {
+            address = try server.start()
+        } catch {
+            logger.critical("cannot listen", metadata: ["host": "\(settings.host)", "port": "\(settings.port)",
+                                                        "error": "\(error)"])
+            throw ExitCode.failure
+        }
+        logger.info("listening", metadata: [
+            "address": "\(address)", "port": "\(address.port)", "tls": "\(tls != nil)",
+            "workers": "\(pool.workers)", "queue_depth": "\(pool.queueDepth)",
+            "api_keys": "\(settings.apiKeys.isEmpty ? "off" : "on")",
+        ])
+
+        stop.wait()
+        logger.info("draining", metadata: ["timeout_seconds": "\(settings.timeouts.drain)",
+                                           "open_connections": "\(server.openConnections)"])
+        lifecycle.beginDrain()
+        server.beginDrain()
+        // A second signal cuts the drain short.
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let clean = server.waitForConnections(timeout: settings.timeouts.drain)
+            if !clean { logger.warning("drain timeout: closing the remaining connections") }
+            drained.signal()
+        }
+        DispatchQueue.global().async {
+            stop.wait()
+            logger.warning("second signal: closing the remaining connections now")
+            drained.signal()
+        }
+        drained.wait()
+        server.closeAll()
+        _ = server.waitForConnections(timeout: 1)
+        pool.stop()
+        withExtendedLifetime(signals) {}
+        logger.info("stopped")
     }
 }
