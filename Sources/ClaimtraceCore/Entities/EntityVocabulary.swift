@@ -1,0 +1,14 @@
+/// The reviewed word lists the entity resolver reads, loaded once.
+struct EntityVocabulary: Sendable {
+    let demonyms: DemonymLexicon
+    /// Descriptor head nouns and what they describe (`person`, `place`, `organization`).
+    let descriptorHeads: PhraseLexicon
+    let descriptorModifiers: PhraseLexicon
+    let functionWords: PhraseLexicon
+
+    static let bundled = EntityVocabulary(
+        demonyms: .bundled,
+        descriptorHeads: PhraseLexicon(Lexicon.bundled("descriptor_heads")),
+        descriptorModifiers: PhraseLexicon(Lexicon.bundled("descriptor_modifiers")),
+        functionWords: PhraseLexicon(Lexicon.bundled("function_words")))
+}

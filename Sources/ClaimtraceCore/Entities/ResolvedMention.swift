@@ -1,0 +1,40 @@
+/// A named mention after cleaning and NORP mapping, as the resolver groups it.
+struct ResolvedMention: Sendable, Equatable {
+    var tokens: Range<Int>
+    var span: ByteSpan
+    var type: EntityType
+    /// The mention as written.
+    var text: String
+    var sentence: Int
+    /// For NORP mentions, the country or group the demonym names ("Russia" for "Russians").
+    var group: String?
+
+    /// Case-folded, periods and typographic apostrophes removed, whitespace collapsed: "U.S." and
+    /// "US", "UKRAINE" and "Ukraine" compare equal.
+    var key: String { ResolvedMention.key(text) }
+
+    /// Lowercased words without periods ("J. K. Rowling" → ["j", "k", "rowling"]).
+    var words: [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            .map { ResolvedMention.key(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func key(_ text: String) -> String {
+        let folded = TokenWords.normalize(text.lowercased())
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar == "." { continue }
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace, !scalars.isEmpty { scalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                scalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        if scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}
