@@ -1,11 +1,223 @@
 /// Builds claims: every attributed content plus the check-worthy statements in the article's
 /// own voice, with hedging, negation, quantities, entity ids and check-worthiness.
+///
+/// - Attributed claims: one per attribution, whatever its score (what someone said is always
+///   worth tracing); `negated` when the attribution is negated or a denial phrase
+///   (`negations.txt`) sits in its cue or between source and content; `hedged` when the
+///   attribution is hedged, evidential (`hedged_unattributed`), or a hedge (`hedges.txt`) sits
+///   in the cue or the content.
+/// - Own-voice claims: the stretches of each sentence outside every attribution (content, cue
+///   and source mention), trimmed of connecting words and punctuation, kept when the
+///   check-worthiness model scores them at or above `ownVoiceThreshold`. A sentence that is all
+///   attribution therefore yields nothing twice.
+/// - Ids `C1`, `C2`, … in text order of claim start.
 public struct ClaimBuilder: Sendable {
-    public init() {}
+    /// The check-worthiness model; without it every claim scores `fallbackCheckworthiness` and
+    /// no own-voice claim is emitted (nothing to tell fact from fluff).
+    public let model: CheckworthinessModel?
+    /// Minimum check-worthiness of an own-voice statement.
+    public var ownVoiceThreshold: Double
+    /// Own-voice stretches shorter than this many word or number tokens are not statements.
+    public var minimumOwnVoiceWords: Int
+    public var fallbackCheckworthiness: Double = 0.5
+
+    private let hedges: PhraseMatcher
+    private let negations: PhraseMatcher
+
+    public static let defaultOwnVoiceThreshold = 0.5
+
+    public init(model: CheckworthinessModel?, ownVoiceThreshold: Double = ClaimBuilder.defaultOwnVoiceThreshold,
+                minimumOwnVoiceWords: Int = 5,
+                hedges: Lexicon = .bundled("hedges"), negations: Lexicon = .bundled("negations"),
+                segmenter: Segmenter = Segmenter()) {
+        self.model = model
+        self.ownVoiceThreshold = ownVoiceThreshold
+        self.minimumOwnVoiceWords = minimumOwnVoiceWords
+        self.hedges = PhraseMatcher(lexicon: hedges, segmenter: segmenter)
+        self.negations = PhraseMatcher(lexicon: negations, segmenter: segmenter)
+    }
+
+    /// Without a model (kept for callers that build the stage bare).
+    public init() { self.init(model: nil) }
 
     public func run(_ document: Document, pos: [String], entities: [Entity], values: [ValueMention],
                     attributions: [Attribution], sourceOfAttribution: [String?]) -> [Claim] {
-        // TODO(issue 6)
-        []
+        guard !document.tokens.isEmpty else { return [] }
+        let entityTypes = TokenEntityTypes.assign(document, entities: entities, values: values)
+        let context = Context(document: document, pos: pos, entityTypes: entityTypes)
+        var claims: [Claim] = []
+
+        for (index, attribution) in attributions.enumerated() {
+            let parts = attribution.content.sorted()
+            let span = parts.dropFirst().reduce(parts[0]) { $0.union($1) }
+            let tokens = parts.flatMap { context.tokens(inside: $0) }
+            guard !tokens.isEmpty else { continue }
+            let cueTokens = attribution.cue.map { context.tokens(inside: $0) } ?? []
+            let lead = leadingTokens(of: attribution, parts: parts, document: document)
+            let negated = attribution.negated
+                || negations.matches(in: document, tokens: tokenRange(cueTokens))
+                || negations.matches(in: document, tokens: lead)
+            let hedged = attribution.hedged || attribution.type == .hedgedUnattributed
+                || hedges.matches(in: document, tokens: tokenRange(cueTokens))
+                || hedges.matches(in: document, tokens: lead)
+                || parts.contains { hedges.matches(in: document, tokens: tokenRange(context.tokens(inside: $0))) }
+            let source = index < sourceOfAttribution.count ? sourceOfAttribution[index] : nil
+            claims.append(Claim(
+                id: "", span: span, parts: parts.count > 1 ? parts : nil,
+                sentence: document.sentenceIndex(atByte: span.start),
+                checkworthiness: score(tokens, context),
+                hedged: hedged, negated: negated, source: source,
+                attributionType: attribution.type, cue: attribution.cue, sourceMention: attribution.sourceMention,
+                entities: entityIDs(in: parts, entities: entities),
+                quantities: quantities(in: parts, values: values, document: document)))
+        }
+
+        if model != nil {
+            for stretch in ownVoiceStretches(document, attributions: attributions) {
+                let indices = Array(stretch)
+                let checkworthiness = score(indices, context)
+                guard checkworthiness >= ownVoiceThreshold else { continue }
+                let span = document.span(ofTokens: stretch)
+                claims.append(Claim(
+                    id: "", span: span, sentence: document.sentenceIndex(ofToken: stretch.lowerBound),
+                    checkworthiness: checkworthiness,
+                    hedged: hedges.matches(in: document, tokens: stretch), negated: false, source: nil,
+                    attributionType: .none, cue: nil, sourceMention: nil,
+                    entities: entityIDs(in: [span], entities: entities),
+                    quantities: quantities(in: [span], values: values, document: document)))
+            }
+        }
+
+        claims.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        for index in claims.indices { claims[index].id = "C\(index + 1)" }
+        return claims
+    }
+
+    // MARK: Scoring
+
+    private struct Context {
+        let document: Document
+        let pos: [String]
+        let entityTypes: [EntityType?]
+
+        /// Indices of the tokens lying inside `span`.
+        func tokens(inside span: ByteSpan) -> [Int] {
+            var index = TokenEntityTypes.firstToken(endingAfter: span.start, in: document)
+            var result: [Int] = []
+            while index < document.tokens.count, document.tokens[index].span.start < span.end {
+                if span.contains(document.tokens[index].span) { result.append(index) }
+                index += 1
+            }
+            return result
+        }
+    }
+
+    private func score(_ tokens: [Int], _ context: Context) -> Double {
+        guard let model, !tokens.isEmpty else { return fallbackCheckworthiness }
+        return model.probability(context.document, tokens: tokens, pos: context.pos, entityTypes: context.entityTypes)
+    }
+
+    private func tokenRange(_ indices: [Int]) -> Range<Int> {
+        guard let first = indices.first, let last = indices.last else { return 0..<0 }
+        return first..<(last + 1)
+    }
+
+    /// The tokens between the source mention (or the sentence start) and the content, in the
+    /// content's sentence: where "has not confirmed that" or "denied" sits when the cue span is
+    /// only the verb. Empty when the content comes first ("…," he said).
+    private func leadingTokens(of attribution: Attribution, parts: [ByteSpan], document: Document) -> Range<Int> {
+        let contentStart = parts[0].start
+        let sentence = document.sentences[document.sentenceIndex(atByte: contentStart)]
+        let startByte = Swift.max(attribution.sourceMention.map { $0.end <= contentStart ? $0.end : sentence.span.start }
+                                  ?? sentence.span.start, sentence.span.start)
+        var first = TokenEntityTypes.firstToken(endingAfter: startByte, in: document)
+        first = Swift.max(first, sentence.tokens.lowerBound)
+        var end = first
+        while end < sentence.tokens.upperBound, document.tokens[end].span.end <= contentStart { end += 1 }
+        return first..<Swift.max(first, end)
+    }
+
+    // MARK: Own voice
+
+    /// Per sentence, the maximal token stretches outside every attribution's content, cue and
+    /// source mention, trimmed of punctuation, quotes and connecting words at both ends.
+    func ownVoiceStretches(_ document: Document, attributions: [Attribution]) -> [Range<Int>] {
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        var spans: [ByteSpan] = []
+        for attribution in attributions {
+            spans.append(contentsOf: attribution.content)
+            if let cue = attribution.cue { spans.append(cue) }
+            if let mention = attribution.sourceMention { spans.append(mention) }
+        }
+        for span in spans {
+            var index = TokenEntityTypes.firstToken(endingAfter: span.start, in: document)
+            while index < document.tokens.count, document.tokens[index].span.start < span.end {
+                covered[index] = true
+                index += 1
+            }
+        }
+        var stretches: [Range<Int>] = []
+        for sentence in document.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard !covered[index] else { index += 1; continue }
+                var end = index
+                while end < sentence.tokens.upperBound, !covered[end] { end += 1 }
+                if let trimmed = trim(index..<end, document: document, wholeSentence: index == sentence.tokens.lowerBound
+                                        && end == sentence.tokens.upperBound) {
+                    stretches.append(trimmed)
+                }
+                index = end
+            }
+        }
+        return stretches
+    }
+
+    /// Drops edge punctuation, quotes and (for a stretch that is only part of a sentence) the
+    /// connecting words that linked it to the attribution; nil when too little is left.
+    private func trim(_ range: Range<Int>, document: Document, wholeSentence: Bool) -> Range<Int>? {
+        var low = range.lowerBound, high = range.upperBound
+        func isEdge(_ i: Int) -> Bool {
+            let token = document.tokens[i]
+            switch token.kind {
+            case .punctuation, .quote: return true
+            case .symbol: return true
+            default: return !wholeSentence && ClaimBuilder.connectives.contains(token.text.lowercased())
+            }
+        }
+        while low < high, isEdge(low) { low += 1 }
+        while high > low, isEdge(high - 1) { high -= 1 }
+        let words = (low..<high).filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }.count
+        return words >= minimumOwnVoiceWords ? low..<high : nil
+    }
+
+    /// Words that join a leftover stretch to the attribution around it ("…, saying that").
+    static let connectives: Set<String> = ["and", "but", "or", "that", "saying", "adding", "as", "while", "which", "who"]
+
+    // MARK: Entities and quantities
+
+    /// Ids of entities with a mention inside one of `parts`, in order of first mention there.
+    private func entityIDs(in parts: [ByteSpan], entities: [Entity]) -> [String] {
+        var found: [(start: Int, order: Int, id: String)] = []
+        for (order, entity) in entities.enumerated() {
+            let first = entity.mentions.filter { mention in parts.contains { $0.contains(mention.span) } }
+                .map(\.span.start).min()
+            if let first { found.append((first, order, entity.id)) }
+        }
+        return found.sorted { $0.start != $1.start ? $0.start < $1.start : $0.order < $1.order }.map(\.id)
+    }
+
+    /// Amounts inside the claim: the value layer's QUANTITY, MONEY and PERCENT mentions, with
+    /// their bound; a vague amount ("thousands") has no value and is approximate.
+    func quantities(in parts: [ByteSpan], values: [ValueMention], document: Document) -> [Quantity] {
+        var result: [Quantity] = []
+        for value in values where [.quantity, .money, .percent].contains(value.type)
+            && parts.contains(where: { $0.contains(value.span) }) {
+            var number: Double? = nil
+            if case .number(let n) = value.value { number = n }
+            let bound = value.bound ?? (number == nil ? .approximate : .exact)
+            result.append(Quantity(span: value.span, value: number, unit: value.unit, bound: bound))
+        }
+        return result.sorted { $0.span < $1.span }
     }
 }
