@@ -112,7 +112,8 @@ struct AmountRules: Sendable {
         while position < min(index + 4, scan.limit) {
             guard let token = scan.token(position), token.kind == .word else { break }
             let word = scan.word(position)
-            if vocabulary.functionWords.contains(word) || vocabulary.timeUnits.contains(word) { break }
+            if (vocabulary.functionWords.contains(word) && !TokenShape.isAllCaps(token.text))
+                || vocabulary.timeUnits.contains(word) { break }
             if AmountRules.isPluralNoun(scan, at: position, vocabulary: vocabulary) { return position }
             let tag = scan.tag(position)
             if tag.hasPrefix("VB") || tag == "RB" || tag == "IN" || tag == "CC" { break }
@@ -131,10 +132,12 @@ struct AmountRules: Sendable {
         if tag == "NNS" || tag == "NNPS" { return true }
         let word = scan.word(index)
         if vocabulary.pluralNouns.contains(word) { return true }
-        if vocabulary.functionWords.contains(word) || token.isCapitalized { return false }
-        guard tag.isEmpty || tag.hasPrefix("NN") else { return false }
+        if vocabulary.functionWords.contains(word) || TokenShape.isAllCaps(token.text) { return false }
+        // Capitalised plurals ("Russians", "Yemenis") only when no tagger has said otherwise.
+        guard tag.isEmpty || (tag.hasPrefix("NN") && !token.isCapitalized) else { return false }
+        // Lowercase "-is" words are singular ("crisis"); capitalised ones are demonyms ("Iraqis").
         return word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
-            && !word.hasSuffix("is")
+            && (token.isCapitalized || !word.hasSuffix("is"))
     }
 
     /// A bare number in digits is a quantity unless its context makes it an identifier or an

@@ -88,26 +88,32 @@ struct DescriptorFinder: Sendable {
         while index < min(start + 6, sentence.upperBound) {
             let token = document.tokens[index]
             let word = words[index]
-            guard token.kind == .word, !vocabulary.functionWords.contains(word), !isVerb(index, word, pos) else { break }
+            guard token.kind == .word, !isFunctionWord(token, word), !isVerb(index, word, pos) else { break }
             if head(word) != nil { headIndex = index }
             index += 1
         }
         // The head must end the phrase: "a port city on …" → "port city".
         guard let headIndex, headIndex >= start else { return nil }
         let after = headIndex + 1
-        guard after == sentence.upperBound || !(document.tokens[after].kind == .word && !vocabulary.functionWords.contains(words[after])
+        guard after == sentence.upperBound || !(document.tokens[after].kind == .word && !isFunctionWord(document.tokens[after], words[after])
                                                 && !isVerb(after, words[after], pos)) else { return nil }
         return document.span(ofTokens: start..<(headIndex + 1))
     }
 
     // MARK: Helpers
 
+    /// A closed-class word, unless written in capitals ("US" is not "us").
+    private func isFunctionWord(_ token: Token, _ word: String) -> Bool {
+        vocabulary.functionWords.contains(word) && !TokenShape.isAllCaps(token.text)
+    }
+
     private func head(_ word: String) -> String? { vocabulary.descriptorHeads.value(word) }
 
-    /// A demonym or a place name ("Ukrainian", "US") inside a title.
+    /// A demonym, place or organisation name inside a title ("Ukrainian", "US", "European
+    /// Commission President").
     private func isNationality(_ index: Int, _ namedTokens: [EntityType?]) -> Bool {
         guard let type = namedTokens[index] else { return false }
-        return type == .norp || type == .location
+        return type == .norp || type == .location || type == .organization
     }
 
     /// A verb by its tag, or, without a tag, a lowercase -ing/-ed word ("defending").

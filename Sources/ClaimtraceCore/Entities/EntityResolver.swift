@@ -21,7 +21,8 @@ public struct EntityResolver: Sendable {
     public init() {
         vocabulary = .bundled
         clusterer = MentionClusterer(functionWords: vocabulary.functionWords)
-        norp = NORPRules(demonyms: vocabulary.demonyms)
+        norp = NORPRules(demonyms: vocabulary.demonyms, institutions: vocabulary.institutionNouns,
+                         modifiers: vocabulary.descriptorModifiers)
         descriptors = DescriptorFinder(vocabulary: vocabulary)
     }
 
@@ -40,7 +41,7 @@ public struct EntityResolver: Sendable {
         let keptValues = values.filter { value in
             !keptNames.contains { $0.span.overlaps(value.span) && !value.span.contains($0.span) }
         }
-        let mentions = norp.run(document, words, named: keptNames)
+        let mentions = norp.run(document, words, pos: pos, named: keptNames)
         var namedTokens = [EntityType?](repeating: nil, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens { namedTokens[index] = mention.type } }
 
@@ -123,17 +124,21 @@ public struct EntityResolver: Sendable {
         var name = distinct[0]
         for form in distinct.dropFirst() {
             let longer = form.unicodeScalars.count > name.unicodeScalars.count
-            let tieButLessShouty = form.unicodeScalars.count == name.unicodeScalars.count && isAllCaps(name) && !isAllCaps(form)
+            let tieButLessShouty = form.unicodeScalars.count == name.unicodeScalars.count && TokenShape.isAllCaps(name) && !TokenShape.isAllCaps(form)
             if longer || tieButLessShouty { name = form }
         }
         return (name, distinct.filter { $0 != name })
     }
 
+    /// The most frequent type; MISC only when nothing more specific was said ("Moscow-backed"
+    /// tagged MISC does not make Moscow MISC); ties go to the first mention's type.
     static func majorityType(_ types: [EntityType]) -> EntityType {
-        var best = types[0]
+        let specific = types.filter { $0 != .misc }
+        let candidates = specific.isEmpty ? types : specific
+        var best = candidates[0]
         var bestCount = 0
-        for type in types {
-            let count = types.filter { $0 == type }.count
+        for type in candidates {
+            let count = candidates.filter { $0 == type }.count
             if count > bestCount { best = type; bestCount = count }
         }
         return best
@@ -144,8 +149,4 @@ public struct EntityResolver: Sendable {
         return strings.filter { seen.insert($0).inserted }
     }
 
-    private static func isAllCaps(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-    }
 }

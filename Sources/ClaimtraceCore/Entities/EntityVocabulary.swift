@@ -5,10 +5,13 @@ struct EntityVocabulary: Sendable {
     let descriptorHeads: PhraseLexicon
     let descriptorModifiers: PhraseLexicon
     let functionWords: PhraseLexicon
+    /// Nouns that make a demonym phrase an organisation ("defence ministry").
+    let institutionNouns: PhraseLexicon
 
     static let bundled = EntityVocabulary(
         demonyms: .bundled,
         descriptorHeads: PhraseLexicon(Lexicon.bundled("descriptor_heads")),
         descriptorModifiers: PhraseLexicon(Lexicon.bundled("descriptor_modifiers")),
-        functionWords: PhraseLexicon(Lexicon.bundled("function_words")))
+        functionWords: PhraseLexicon(Lexicon.bundled("function_words")),
+        institutionNouns: PhraseLexicon(Lexicon.bundled("institution_nouns")))
 }

@@ -9,10 +9,17 @@
 ///   PERSON: "Christian" may be a first name);
 /// - a capitalised demonym the tagger did not cover becomes a NORP mention of its own.
 /// Lowercase group words ("separatists", "rebels") are descriptions, never NORP.
+///
+/// A demonym followed by an institution noun (`institution_nouns.txt`), possibly with modifiers
+/// between ("Russian defence ministry", "Ukrainian military"), is an ORGANIZATION mention
+/// instead: the state body is the thing named, and attribution needs it as a source. The
+/// demonym inside is not a separate mention (OntoNotes does not nest entities).
 struct NORPRules: Sendable {
     let demonyms: DemonymLexicon
+    let institutions: PhraseLexicon
+    let modifiers: PhraseLexicon
 
-    func run(_ document: Document, _ words: TokenWords, named: [NamedMention]) -> [ResolvedMention] {
+    func run(_ document: Document, _ words: TokenWords, pos: [String], named: [NamedMention]) -> [ResolvedMention] {
         var mentions: [ResolvedMention] = []
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in named {
@@ -29,8 +36,20 @@ struct NORPRules: Sendable {
         for sentence in document.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                guard !covered[index],
-                      let match = demonyms.match(document, words, at: index, limit: sentence.tokens.upperBound),
+                guard !covered[index] else {
+                    index += 1
+                    continue
+                }
+                // "Soviet-era", "Saudi-led": the demonym part of a hyphenated compound.
+                if let namePart = NamedMentionCleaner.namePart(of: document.tokens[index]),
+                   let group = demonyms.group(of: document.string(namePart)) {
+                    mentions.append(ResolvedMention(tokens: index..<(index + 1), span: namePart, type: .norp,
+                                                    text: document.string(namePart),
+                                                    sentence: document.sentenceIndex(ofToken: index), group: group))
+                    index += 1
+                    continue
+                }
+                guard let match = demonyms.match(document, words, at: index, limit: sentence.tokens.upperBound),
                       !covered[index..<(index + match.length)].contains(true)
                 else {
                     index += 1
@@ -43,6 +62,35 @@ struct NORPRules: Sendable {
                 index += match.length
             }
         }
-        return mentions.sorted { $0.span < $1.span }
+        return mentions.sorted { $0.span < $1.span }.map { mention in
+            guard mention.type == .norp,
+                  let end = institutionEnd(words, pos: pos, after: mention.tokens.upperBound, covered: covered,
+                                           limit: document.sentences[mention.sentence].tokens.upperBound)
+            else { return mention }
+            let tokens = mention.tokens.lowerBound..<end
+            let span = document.span(ofTokens: tokens)
+            return ResolvedMention(tokens: tokens, span: span, type: .organization, text: document.string(span),
+                                   sentence: mention.sentence)
+        }
+    }
+
+    /// Where "defence ministry" ends after a demonym ending at `start`, if an institution noun
+    /// follows (after at most two modifiers) on tokens no other name covers, and is not itself a
+    /// modifier of a following noun ("Russian military analysts").
+    private func institutionEnd(_ words: TokenWords, pos: [String], after start: Int, covered: [Bool],
+                                limit: Int) -> Int? {
+        var index = start
+        for _ in 0..<3 {
+            guard index < limit, !covered[index] else { return nil }
+            if let match = institutions.match(words, at: index, limit: limit),
+               !covered[index..<(index + match.length)].contains(true) {
+                let next = index + match.length
+                let nextTag = next < limit && next < pos.count ? pos[next] : ""
+                return nextTag.hasPrefix("NN") || nextTag == "JJ" ? nil : next
+            }
+            guard modifiers.contains(words[index]) else { return nil }
+            index += 1
+        }
+        return nil
     }
 }

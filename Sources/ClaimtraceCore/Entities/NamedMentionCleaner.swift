@@ -1,6 +1,10 @@
 /// Trims tagger mentions to the name itself so offsets are exact: no possessive clitic
 /// ("Russia’s" → "Russia"; the segmenter splits "’s" off, a tagger may still include it), no
 /// punctuation or quotation marks at either end, no leading "the".
+///
+/// A one-token mention that is a hyphenated compound of a name and a lowercase word
+/// ("Moscow-backed", "Soviet-era", "Saudi-led") is narrowed to the name part: the thing named
+/// is Moscow, and the byte span says so exactly (spans need not end on token boundaries).
 struct NamedMentionCleaner: Sendable {
     func run(_ document: Document, _ mentions: [NamedMention]) -> [NamedMention] {
         mentions.compactMap { mention in
@@ -9,8 +13,25 @@ struct NamedMentionCleaner: Sendable {
             while lower < upper, isTrimmedAtStart(document.tokens[lower]) { lower += 1 }
             while upper > lower, isTrimmedAtEnd(document.tokens[upper - 1]) { upper -= 1 }
             guard lower < upper else { return nil }
-            return NamedMention(tokens: lower..<upper, span: document.span(ofTokens: lower..<upper), type: mention.type)
+            var span = document.span(ofTokens: lower..<upper)
+            if upper - lower == 1, let namePart = NamedMentionCleaner.namePart(of: document.tokens[lower]) {
+                span = namePart
+            }
+            return NamedMention(tokens: lower..<upper, span: span, type: mention.type)
         }
+    }
+
+    /// The capitalised part of "Moscow-backed": the bytes before the first hyphen when the rest
+    /// is lowercase.
+    static func namePart(of token: Token) -> ByteSpan? {
+        guard token.kind == .word, token.isCapitalized, let hyphen = token.text.utf8.firstIndex(of: UInt8(ascii: "-"))
+        else { return nil }
+        let prefixLength = token.text.utf8.distance(from: token.text.utf8.startIndex, to: hyphen)
+        let rest = token.text.utf8[token.text.utf8.index(after: hyphen)...]
+        guard prefixLength > 0, let first = rest.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else {
+            return nil
+        }
+        return ByteSpan(token.span.start, token.span.start + prefixLength)
     }
 
     private func isTrimmedAtStart(_ token: Token) -> Bool {
