@@ -67,8 +67,9 @@ public enum HTTPEncoder {
             switch name.lowercased() {
             case "content-length", "transfer-encoding", "connection", "date": continue
             default:
-                // Never let a value smuggle a line break into the head.
-                let safe = value.contains(where: { $0 == "\r" || $0 == "\n" }) ? "" : value
+                // Never let a value smuggle a line break into the head (checked on bytes: "\r\n"
+                // is one Character and would slip past a Character comparison).
+                let safe = value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) ? "" : value
                 text += "\(name): \(safe)\r\n"
             }
         }
