@@ -1,9 +1,156 @@
 /// Finds attributions: cue, source mention and content span of every reported statement.
+///
+/// Two trained stages: `CueTagger` marks the cues, then `AttributionSpanTagger` labels, for each
+/// cue, the source and content tokens around it. This file turns those labels into spans the
+/// contract wants (content without "that", enclosing quotation marks and edge punctuation;
+/// pieces of an interrupted quotation as separate parts) and decides type, hedging and negation.
 public struct AttributionFinder: Sendable {
-    public init() {}
+    private let cueTagger: CueTagger
+    private let spanTagger: AttributionSpanTagger
+    private let evidentials: Lexicon
+    private let denials: Lexicon
+    private let negators: Lexicon
+
+    public init(model: AttributionModel?, lexicon: CueLexicon = .bundled(),
+                evidentials: Lexicon = .bundled("evidentials"), denials: Lexicon = .bundled("denial_cues"),
+                negators: Lexicon = .bundled("negators")) {
+        cueTagger = CueTagger(model: model?.cue, lexicon: lexicon)
+        spanTagger = AttributionSpanTagger(model: model?.span)
+        self.evidentials = evidentials
+        self.denials = denials
+        self.negators = negators
+    }
 
     public func run(_ document: Document, pos: [String], entities: [Entity]) -> [Attribution] {
-        // TODO(issue 5)
-        []
+        run(AttributionContext(document: document, pos: pos))
+    }
+
+    /// Attributions in order of content start.
+    public func run(_ context: AttributionContext) -> [Attribution] {
+        var cues = cueTagger.run(context)
+        cues = mergeEvidentialCues(cues, context: context)
+        var otherCue = [Bool](repeating: false, count: context.tokenCount)
+        for cue in cues { for index in cue { otherCue[index] = true } }
+        var found: [Attribution] = []
+        for cue in cues {
+            let window = AttributionSpanTagger.window(for: cue, context: context)
+            let labels = spanTagger.run(context, cue: cue, window: window, otherCue: otherCue)
+            guard let attribution = assemble(context, cue: cue, window: window, labels: labels) else { continue }
+            if found.contains(where: { $0.content == attribution.content }) { continue }
+            found.append(attribution)
+        }
+        return found.sorted { ($0.contentSpan.start, $0.cue?.start ?? 0) < ($1.contentSpan.start, $1.cue?.start ?? 0) }
+    }
+
+    /// Labels → spans: content parts (runs separated by more than punctuation), the source run
+    /// nearest the cue, and the attribution's type, hedging and negation.
+    func assemble(_ context: AttributionContext, cue: Range<Int>, window: Range<Int>, labels: [Int]) -> Attribution? {
+        var contentRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginContent,
+                                                 inside: AttributionSpanTagger.insideContent)
+        contentRuns = mergeAcrossPunctuation(contentRuns, cue: cue, context: context)
+        var parts: [Range<Int>] = []
+        for (position, run) in contentRuns.enumerated() {
+            if let trimmed = trim(run, context: context, dropThat: position == 0) { parts.append(trimmed) }
+        }
+        guard !parts.isEmpty else { return nil }
+        let sourceRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginSource,
+                                                inside: AttributionSpanTagger.insideSource)
+        let source = sourceRuns.compactMap { trim($0, context: context, dropThat: false) }
+            .min { distance($0, cue) < distance($1, cue) }
+        let cueWords = cue.map { context.lower[$0] }
+        let cueStems = cue.map { context.stem[$0] }
+        let negated = cueWords.contains { negators.contains($0) } || cueStems.contains { denials.contains($0) }
+        let hedged = cueStems.contains { evidentials.contains($0) } || cueWords.contains { evidentials.contains($0) }
+        let type = classify(parts: parts, cueStems: cueStems, hasSource: source != nil, context: context)
+        let document = context.document
+        return Attribution(content: parts.map { document.span(ofTokens: $0) }, cue: document.span(ofTokens: cue),
+                           sourceMention: source.map { document.span(ofTokens: $0) }, type: type, hedged: hedged,
+                           negated: negated, sentence: context.sentenceOf[parts[0].lowerBound])
+    }
+
+    /// `according_to` by its cue; `hedged_unattributed` with no source; otherwise by how much
+    /// of the content is inside quotation marks: all (`direct`), some (`mixed`), none (`indirect`).
+    private func classify(parts: [Range<Int>], cueStems: [String], hasSource: Bool,
+                          context: AttributionContext) -> AttributionType {
+        if cueStems.first == "accord" { return .accordingTo }
+        if !hasSource { return .hedgedUnattributed }
+        var quoted = 0, words = 0
+        for part in parts {
+            for index in part where !context.isPunctuation(index) {
+                words += 1
+                if context.quoteRegion[index] >= 0 { quoted += 1 }
+            }
+        }
+        if quoted == 0 { return .indirect }
+        return quoted == words ? .direct : .mixed
+    }
+
+    static func runs(_ labels: [Int], window: Range<Int>, begin: Int, inside: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int? = nil
+        for (position, label) in labels.enumerated() {
+            let index = window.lowerBound + position
+            if label == inside, start != nil { continue }
+            if let open = start { runs.append(open..<index); start = nil }
+            if label == begin || label == inside { start = index }
+        }
+        if let open = start { runs.append(open..<window.upperBound) }
+        return runs
+    }
+
+    /// Joins content runs separated only by punctuation and quotation marks (never across the cue).
+    private func mergeAcrossPunctuation(_ runs: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for run in runs {
+            if let last = merged.last, !(last.upperBound..<run.lowerBound).overlaps(cue),
+               (last.upperBound..<run.lowerBound).allSatisfy({ context.isPunctuation($0) }) {
+                merged[merged.count - 1] = last.lowerBound..<run.upperBound
+            } else {
+                merged.append(run)
+            }
+        }
+        return merged
+    }
+
+    /// Strips edge punctuation and quotation marks, and a leading complementiser "that".
+    private func trim(_ run: Range<Int>, context: AttributionContext, dropThat: Bool) -> Range<Int>? {
+        var lower = run.lowerBound, upper = run.upperBound
+        while lower < upper, context.isPunctuation(lower) { lower += 1 }
+        if dropThat, lower + 1 < upper, context.lower[lower] == "that" { lower += 1 }
+        while lower < upper, context.isPunctuation(lower) { lower += 1 }
+        while upper > lower, context.isPunctuation(upper - 1) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    private func distance(_ run: Range<Int>, _ cue: Range<Int>) -> Int {
+        run.upperBound <= cue.lowerBound ? cue.lowerBound - run.upperBound : run.lowerBound - cue.upperBound
+    }
+
+    /// Evidential constructions the tagger missed ("are believed to", "appeared to",
+    /// "reportedly"), found by the patterns in `evidentials.txt`; they become cues too.
+    private func mergeEvidentialCues(_ cues: [Range<Int>], context: AttributionContext) -> [Range<Int>] {
+        var covered = [Bool](repeating: false, count: context.tokenCount)
+        for cue in cues { for index in cue { covered[index] = true } }
+        var added: [Range<Int>] = []
+        let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+        for index in 0..<context.tokenCount where !covered[index] {
+            guard let pattern = evidentials.values[context.stem[index]] ?? evidentials.values[context.lower[index]] else {
+                continue
+            }
+            let next = index + 1 < context.tokenCount ? context.lower[index + 1] : ""
+            switch pattern {
+            case "passive":
+                guard index > 0, be.contains(context.lower[index - 1]), next == "to" || next == "that" else { continue }
+                added.append((index - 1)..<(index + 1))
+            case "raising":
+                guard next == "to" else { continue }
+                added.append(index..<(index + 1))
+            case "adverb":
+                added.append(index..<(index + 1))
+            default:
+                continue
+            }
+        }
+        return (cues + added.filter { candidate in !candidate.contains { covered[$0] } }).sorted { $0.lowerBound < $1.lowerBound }
     }
 }

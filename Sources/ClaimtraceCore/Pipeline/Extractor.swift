@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
         nerTagger = NERTagger(model: models.ner)
         valueRules = ValueRules()
         entityResolver = EntityResolver()
-        attributionFinder = AttributionFinder()
+        attributionFinder = AttributionFinder(model: models.attribution)
         sourceResolver = SourceResolver()
         claimBuilder = ClaimBuilder()
         self.documentDigest = documentDigest

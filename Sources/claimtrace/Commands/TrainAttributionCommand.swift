@@ -1,9 +1,55 @@
 import ArgumentParser
+import ClaimtraceCore
+import ClaimtraceTraining
+import Foundation
 
+/// `claimtrace train attribution`: learns the cue lexicon (optionally) and trains the cue and
+/// source/content taggers on PolNeAR's training split.
 struct TrainAttributionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "attribution", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "attribution",
+        abstract: "Train the attribution taggers on PolNeAR (writes attribution.ctm).")
+
+    @Option(help: "PolNeAR training JSON lines.")
+    var data: String = "../shared/data/polnear/train.jsonl"
+
+    @Option(help: "Where to write the model file.")
+    var out: String = "Sources/ClaimtraceCore/Resources/Models/attribution.ctm"
+
+    @Option(help: "Also derive the cue lexicon from --data, write it here and train with it.")
+    var lexiconOut: String?
+
+    @Option(help: "Training epochs.")
+    var epochs: Int = 8
 
     func run() throws {
-        throw ValidationError("'attribution' is not implemented yet")
+        let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data))
+        let posModel = try ModelStore.bundled().pos
+        let posTagger = POSTagger(model: posModel)
+        let segmenter = Segmenter()
+        let examples = articles.map { AttributionExamples(article: $0, segmenter: segmenter, posTagger: posTagger) }
+        var lexicon = CueLexicon.bundled()
+        if let lexiconOut {
+            let builder = AttributionCueLexiconBuilder()
+            let entries = builder.build(examples)
+            let text = builder.render(entries)
+            try text.write(toFile: lexiconOut, atomically: true, encoding: .utf8)
+            lexicon = CueLexicon(lexicon: Lexicon(name: "cues", contents: text))
+            log("wrote \(entries.count) cue phrases to \(lexiconOut)")
+        }
+        var trainer = AttributionTrainer()
+        trainer.epochs = epochs
+        log("training on \(examples.count) articles, \(examples.reduce(0) { $0 + $1.spans.count }) attributions")
+        let model = trainer.train(examples, lexicon: lexicon, progress: log)
+        var file = ModelFile()
+        file.add("attribution.meta", .strings(["trained on \(URL(fileURLWithPath: data).lastPathComponent)",
+                                               "epochs \(epochs)", "pos model \(posModel == nil ? "none" : "bundled")"]))
+        model.store(in: &file)
+        try file.write(to: URL(fileURLWithPath: out))
+        log("wrote \(out)")
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

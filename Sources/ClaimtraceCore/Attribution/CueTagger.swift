@@ -1,0 +1,132 @@
+/// Finds attribution cues ("said", "according to", "has not confirmed", "concerns about"): BIO
+/// labels over each sentence's tokens, decoded greedily left to right with an averaged
+/// perceptron (Collins 2002), as in PolNeAR's cue layer (Newell, Margolin & Ruths 2018).
+///
+/// A quarter of PolNeAR cues are not speech verbs, so the tagger sees the word in context (its
+/// neighbours, quotation state, what follows it) plus the learned lexicon's precision for the
+/// phrases that start at or cover it, instead of a fixed verb list.
+public struct CueTagger: Sendable {
+    public static let labels = ["O", "B", "I"]
+
+    public let model: LinearModel?
+    public let lexicon: CueLexicon
+
+    public init(model: LinearModel?, lexicon: CueLexicon) {
+        self.model = model
+        self.lexicon = lexicon
+    }
+
+    /// Cue token ranges in text order.
+    public func run(_ context: AttributionContext) -> [Range<Int>] {
+        guard let model else { return [] }
+        var cues: [Range<Int>] = []
+        var features: [FeatureHash] = []
+        for sentence in context.document.sentences {
+            var labels: [Int] = []
+            labels.reserveCapacity(sentence.tokens.count)
+            for index in sentence.tokens {
+                extractFeatures(context, sentence: sentence.tokens, index: index, previous: labels.last ?? 0,
+                                into: &features)
+                labels.append(CueTagger.best(model.scores(features), previous: labels.last ?? 0))
+            }
+            cues.append(contentsOf: CueTagger.spans(labels: labels, offset: sentence.tokens.lowerBound))
+        }
+        return cues
+    }
+
+    /// The best label after `previous` (0 = O, 1 = B, 2 = I): I only continues a cue.
+    public static func best<Score: BinaryFloatingPoint>(_ scores: [Score], previous: Int) -> Int {
+        var best = 0
+        for label in 1..<scores.count where (label != 2 || previous != 0) && scores[label] > scores[best] { best = label }
+        return best
+    }
+
+    /// Token ranges of B/I runs in `labels` (0 = O, 1 = B, 2 = I), shifted by `offset`.
+    public static func spans(labels: [Int], offset: Int) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start: Int? = nil
+        for (position, label) in labels.enumerated() {
+            if label != 2, let open = start { spans.append((offset + open)..<(offset + position)); start = nil }
+            if label == 1 { start = position }
+            if label == 2, start == nil { start = position }
+        }
+        if let open = start { spans.append((offset + open)..<(offset + labels.count)) }
+        return spans
+    }
+
+    private enum Template: UInt32 {
+        case word = 1, stem, previousWord, nextWord, previousWord2, nextWord2, suffix, shape
+        case posTag, previousPOS, nextPOS, posBigram
+        case previousLabel, previousLabelWord, previousLabelPreviousWord
+        case wordBigramLeft, wordBigramRight, stemNextWord
+        case phraseStart, phraseInside, inQuote, quoteAdjacent, sentenceStart, nextIsThat
+    }
+
+    /// The features of token `index` inside `sentence`, given the label chosen for the token before.
+    public func extractFeatures(_ context: AttributionContext, sentence: Range<Int>, index: Int, previous: Int,
+                                into features: inout [FeatureHash]) {
+        features.removeAll(keepingCapacity: true)
+        func word(_ offset: Int) -> String {
+            let i = index + offset
+            return sentence.contains(i) ? context.lower[i] : (offset < 0 ? "<s>" : "</s>")
+        }
+        func tag(_ offset: Int) -> String {
+            let i = index + offset
+            return sentence.contains(i) ? context.pos[i] : (offset < 0 ? "<s>" : "</s>")
+        }
+        func feature(_ template: Template) -> FeatureHash { FeatureHash(template: template.rawValue) }
+        let w = context.lower[index]
+        features.append(feature(.word).adding(w))
+        features.append(feature(.stem).adding(context.stem[index]))
+        features.append(feature(.previousWord).adding(word(-1)))
+        features.append(feature(.nextWord).adding(word(1)))
+        features.append(feature(.previousWord2).adding(word(-2)))
+        features.append(feature(.nextWord2).adding(word(2)))
+        features.append(feature(.suffix).adding(String(w.suffix(3))))
+        features.append(feature(.shape).adding(context.shape[index]))
+        features.append(feature(.posTag).adding(tag(0)))
+        features.append(feature(.previousPOS).adding(tag(-1)))
+        features.append(feature(.nextPOS).adding(tag(1)))
+        features.append(feature(.posBigram).adding(tag(0)).adding(tag(1)))
+        features.append(feature(.previousLabel).adding(UInt64(previous)))
+        features.append(feature(.previousLabelWord).adding(UInt64(previous)).adding(w))
+        features.append(feature(.previousLabelPreviousWord).adding(UInt64(previous)).adding(word(-1)))
+        features.append(feature(.wordBigramLeft).adding(word(-1)).adding(w))
+        features.append(feature(.wordBigramRight).adding(w).adding(word(1)))
+        features.append(feature(.stemNextWord).adding(context.stem[index]).adding(word(1)))
+        // Lexicon phrases starting here, and the best phrase covering this token from the left.
+        var phrase = ""
+        for length in 1...lexicon.longestPhrase {
+            let end = index + length
+            guard end <= sentence.upperBound else { break }
+            phrase += (length == 1 ? "" : " ") + context.lower[end - 1]
+            if let precision = lexicon.precision(of: phrase) {
+                features.append(feature(.phraseStart).adding(UInt64(length)).adding(CueLexicon.bucket(precision)))
+            }
+        }
+        var bestInside: (precision: Double, back: Int, length: Int)? = nil
+        for back in 1..<lexicon.longestPhrase where index - back >= sentence.lowerBound {
+            let start = index - back
+            var covering = context.lower[start]
+            for length in 2...lexicon.longestPhrase {
+                let last = start + length - 1
+                guard last < sentence.upperBound else { break }
+                covering += " " + context.lower[last]
+                if last >= index, let precision = lexicon.precision(of: covering),
+                   precision > (bestInside?.precision ?? -1) {
+                    bestInside = (precision, back, length)
+                }
+            }
+        }
+        if let (precision, back, length) = bestInside {
+            features.append(feature(.phraseInside).adding(UInt64(min(back, 3))).adding(UInt64(length))
+                .adding(CueLexicon.bucket(precision)))
+        }
+        let region = context.quoteRegion[index]
+        features.append(feature(.inQuote).adding(region >= 0 ? 1 : 0))
+        let quoteNear = (index - 2...index + 2).contains { $0 != index && sentence.contains($0) && context.isQuote($0) }
+        features.append(feature(.quoteAdjacent).adding(quoteNear ? 1 : 0).adding(w))
+        features.append(feature(.sentenceStart).adding(index == sentence.lowerBound ? 1 : 0))
+        features.append(feature(.nextIsThat).adding(word(1) == "that" ? 1 : 0).adding(context.stem[index]))
+    }
+}
