@@ -1,4 +1,5 @@
 import ClaimtraceCore
+import ClaimtraceSockets
 @testable import ClaimtraceServer
 import Foundation
 import Logging
@@ -23,7 +24,7 @@ final class TestServer {
         return ExtractionOutput(documentID: "sha256:stub", body: json.bytes)
     }
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in },
+    init(configure: (inout ServerConfiguration) -> Void = { _ in }, tls: TLSContext? = nil,
          extract: @escaping @Sendable (ExtractionRequest) -> ExtractionOutput = TestServer.echo) throws {
         var configuration = ServerConfiguration()
         configuration.port = 0
@@ -34,7 +35,7 @@ final class TestServer {
                                 lifecycle: lifecycle, apiKeys: configuration.apiKeys, digest: { FakeDigest.hex($0) })
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        server = HTTPServer(configuration: configuration, application: api, metrics: metrics, logger: logger)
+        server = HTTPServer(configuration: configuration, application: api, metrics: metrics, logger: logger, tls: tls)
         port = try server.start().port
     }
 
