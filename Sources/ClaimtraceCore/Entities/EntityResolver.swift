@@ -22,7 +22,7 @@ public struct EntityResolver: Sendable {
         vocabulary = .bundled
         clusterer = MentionClusterer(functionWords: vocabulary.functionWords)
         norp = NORPRules(demonyms: vocabulary.demonyms, institutions: vocabulary.institutionNouns,
-                         modifiers: vocabulary.descriptorModifiers)
+                         modifiers: vocabulary.descriptorModifiers, functionWords: vocabulary.functionWords)
         descriptors = DescriptorFinder(vocabulary: vocabulary)
     }
 

@@ -18,6 +18,7 @@ struct NORPRules: Sendable {
     let demonyms: DemonymLexicon
     let institutions: PhraseLexicon
     let modifiers: PhraseLexicon
+    let functionWords: PhraseLexicon
 
     func run(_ document: Document, _ words: TokenWords, pos: [String], named: [NamedMention]) -> [ResolvedMention] {
         var mentions: [ResolvedMention] = []
@@ -85,8 +86,15 @@ struct NORPRules: Sendable {
             if let match = institutions.match(words, at: index, limit: limit),
                !covered[index..<(index + match.length)].contains(true) {
                 let next = index + match.length
-                let nextTag = next < limit && next < pos.count ? pos[next] : ""
-                return nextTag.hasPrefix("NN") || nextTag == "JJ" ? nil : next
+                guard next < limit else { return next }
+                if next < pos.count, !pos[next].isEmpty {
+                    return pos[next].hasPrefix("NN") || pos[next] == "JJ" ? nil : next
+                }
+                // Untagged: a following lowercase plural is the real head ("military analysts").
+                let word = words[next]
+                let isPlural = word.hasSuffix("s") && !word.hasSuffix("ss") && word != "says"
+                    && !functionWords.contains(word) && word.first.map { $0.isLowercase } == true
+                return isPlural ? nil : next
             }
             guard modifiers.contains(words[index]) else { return nil }
             index += 1
