@@ -110,6 +110,16 @@ import Testing
         #expect(resolve(text, names, sources: [ByteSpan(0, 4)]).1.map(\.salience) == [0.72, 0.28])
     }
 
+    @Test func rescoringWithResolvedSources() {
+        let text = "Kyiv said. Kyiv and Lviv agreed."
+        let (document, entities) = resolve(text, [("Kyiv", .location), ("Kyiv", .location), ("Lviv", .location)])
+        let source = Source(id: "S1", name: "Kyiv", kind: .location, entity: "E1", description: "Kyiv",
+                            mentions: [ByteSpan(0, 4)], claims: [])
+        let rescored = EntityResolver().rescored(entities, document: document, pos: [], sources: [source])
+        #expect(rescored.map(\.salience) == [0.72, 0.28])
+        #expect(rescored.map(\.name) == entities.map(\.name))
+    }
+
     @Test func valuesAreEntitiesWithoutSalience() {
         let (_, entities) = resolve("On Saturday 20 people left. On Saturday 20 people came.", [],
                                     published: PublishedDate(year: 2022, month: 5, day: 1))

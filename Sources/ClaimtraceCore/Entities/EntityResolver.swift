@@ -55,7 +55,9 @@ public struct EntityResolver: Sendable {
             var weight = 0.0
             for mention in cluster.mentions {
                 descriptorSpans += descriptors.run(document, words, pos: pos, mention: mention, namedTokens: namedTokens)
-                if SalienceScorer.isSubject(mention, document: document, pos: pos) { subjects += 1 }
+                if SalienceScorer.isSubject(mention.tokens, sentence: mention.sentence, document: document, pos: pos) {
+                    subjects += 1
+                }
                 if sourceMentions.contains(where: { $0.overlaps(mention.span) }) { sources += 1 }
                 weight += mention.type == .norp ? 0.5 : 1
             }
@@ -75,6 +77,32 @@ public struct EntityResolver: Sendable {
             Entity(id: "E\(index + 1)", name: draft.name, type: draft.type, aliases: draft.aliases,
                    descriptors: draft.descriptors, salience: draft.salience, value: draft.value, mentions: draft.mentions)
         }
+    }
+
+    /// `entities` with salience recomputed once sources are known: every mention of a source
+    /// linked to an entity ("he" resolved to Zelensky included) counts as a source mention.
+    /// Names, ids and mentions are unchanged.
+    public func rescored(_ entities: [Entity], document: Document, pos: [String], sources: [Source]) -> [Entity] {
+        var sourceMentions: [String: Int] = [:]
+        for source in sources {
+            if let entity = source.entity { sourceMentions[entity, default: 0] += source.mentions.count }
+        }
+        let named = entities.indices.filter { entities[$0].type.isNamed }
+        let signals = named.map { index -> SalienceScorer.Signals in
+            let entity = entities[index]
+            var subjects = 0
+            for mention in entity.mentions
+            where SalienceScorer.isSubject(SalienceScorer.tokens(of: mention.span, in: document), sentence: mention.sentence,
+                                           document: document, pos: pos) {
+                subjects += 1
+            }
+            return SalienceScorer.Signals(mentionWeight: Double(entity.mentions.count) * (entity.type == .norp ? 0.5 : 1),
+                                          firstSentence: entity.mentions[0].sentence, subjectMentions: subjects,
+                                          sourceMentions: sourceMentions[entity.id] ?? 0)
+        }
+        var result = entities
+        for (position, score) in salience.run(signals).enumerated() { result[named[position]].salience = score }
+        return result
     }
 
     private struct Draft {

@@ -31,14 +31,27 @@ struct SalienceScorer: Sendable {
 
     /// A mention is a sentence subject when a verb follows it directly and none comes before it in
     /// its sentence ("The UN has not confirmed", "Zelensky warned").
-    static func isSubject(_ mention: ResolvedMention, document: Document, pos: [String]) -> Bool {
-        let sentence = document.sentences[mention.sentence].tokens
+    static func isSubject(_ tokens: Range<Int>, sentence: Int, document: Document, pos: [String]) -> Bool {
+        let sentence = document.sentences[sentence].tokens
         func isVerb(_ index: Int) -> Bool {
             guard index < pos.count else { return false }
             return pos[index].hasPrefix("VB") || pos[index] == "MD"
         }
-        let next = mention.tokens.upperBound
+        let next = tokens.upperBound
         guard next < sentence.upperBound, isVerb(next) else { return false }
-        return !(sentence.lowerBound..<mention.tokens.lowerBound).contains(where: isVerb)
+        return !(sentence.lowerBound..<tokens.lowerBound).contains(where: isVerb)
+    }
+
+    /// The tokens a byte span covers (the first token ending after its start to the last starting
+    /// before its end).
+    static func tokens(of span: ByteSpan, in document: Document) -> Range<Int> {
+        var low = 0, high = document.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.tokens[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < document.tokens.count, document.tokens[end].span.start < span.end { end += 1 }
+        return low..<max(end, low)
     }
 }
