@@ -46,6 +46,11 @@ struct AmountRules: Sendable {
         }
         // A modifier or collective must be followed by the amount itself.
         guard let core = amount(scan, at: next, modified: bound != nil || collective) else { return nil }
+        // "since at least 2012": a year, left to the temporal rules.
+        if core.unit == nil, core.type == .quantity, !collective, core.end == next + 1,
+           vocabulary.datePrepositions.contains(scan.word(index - 1)), isYearLike(scan, at: next) {
+            return nil
+        }
         let resolvedBound = bound ?? (core.value == nil ? .approximate : .exact)
         let tokens = index..<core.end
         return ValueMention(tokens: tokens, span: scan.document.span(ofTokens: tokens), type: core.type,
@@ -85,7 +90,7 @@ struct AmountRules: Sendable {
         if let token = scan.token(nounStart), vocabulary.currencies.value(scan.word(nounStart)) == "suffix" {
             return Amount(end: nounStart + 1, type: .money, value: number.value, unit: token.text)
         }
-        if let head = countedNoun(scan, from: nounStart, singular: number.value == 1) {
+        if let head = countedNoun(scan, from: nounStart, singular: number.value == 1 && number.form != .words) {
             return Amount(end: head + 1, type: .quantity, value: number.value, unit: scan.document.tokens[head].text)
         }
         if number.form == .vague { return Amount(end: end, type: .quantity, value: nil, unit: nil) }
@@ -93,6 +98,12 @@ struct AmountRules: Sendable {
         guard modified || (number.form != .words && isBareQuantity(scan, number: start, end: end)) else { return nil }
         end = number.end
         return Amount(end: end, type: .quantity, value: number.value, unit: nil)
+    }
+
+    private func isYearLike(_ scan: ValueScan, at index: Int) -> Bool {
+        guard let token = scan.token(index), token.kind == .number, token.text.utf8.count == 4,
+              let year = Int(token.text) else { return false }
+        return (1800...2100).contains(year)
     }
 
     /// "a group of", "another group of", "a convoy of": where the number starts after it.
@@ -104,8 +115,9 @@ struct AmountRules: Sendable {
     }
 
     /// The head of the counted noun phrase right after a number: up to three modifiers (not
-    /// closed-class words) and a plural noun ("Ukrainian fighters"), or any noun when the number
-    /// is one ("one child").
+    /// closed-class words) and a plural noun ("Ukrainian fighters"), or, after the digit 1, the
+    /// singular noun right after it ("1 study"). "one" is too often a pronoun ("one saying",
+    /// "one’s immune system") to count a singular noun.
     private func countedNoun(_ scan: ValueScan, from index: Int, singular: Bool) -> Int? {
         var position = index
         var lastNoun: Int? = nil
@@ -117,10 +129,12 @@ struct AmountRules: Sendable {
             if AmountRules.isPluralNoun(scan, at: position, vocabulary: vocabulary) { return position }
             let tag = scan.tag(position)
             if tag.hasPrefix("VB") || tag == "RB" || tag == "IN" || tag == "CC" { break }
-            if singular, tag.hasPrefix("NN") || tag.isEmpty { lastNoun = position }
+            if singular, position == index, !token.isCapitalized, tag == "NN" || tag.isEmpty { lastNoun = position }
             position += 1
         }
-        return singular ? lastNoun : nil
+        // "1 child": the noun right after the number, not the start of a compound ("1 Facebook post").
+        if singular, let noun = lastNoun, !scan.tag(noun + 1).hasPrefix("NN") { return noun }
+        return nil
     }
 
     /// Whether the token at `index` is a plural noun: tagged NNS/NNPS, listed in
@@ -153,7 +167,8 @@ struct AmountRules: Sendable {
         }
         if scan.word(before) == ",", scan.word(end) == ",", scan.isCapitalized(before - 1) { return false }
         if scan.word(before) == "(", scan.word(end) == ")" { return false }
-        if scan.word(before) == "+" || scan.token(before)?.kind == .number || scan.token(end)?.kind == .number {
+        if scan.word(before) == "+" || scan.word(before) == "#" || scan.token(before)?.kind == .number
+            || scan.token(end)?.kind == .number {
             return false
         }
         return true
