@@ -37,7 +37,9 @@ public struct Extractor: Sendable {
                                                                 entities: entities)
         let claims = claimBuilder.run(document, pos: pos, entities: entities, values: values,
                                       attributions: attributions, sourceOfAttribution: sourceOfAttribution)
-        return Analysis(document: document, entities: entities, claims: claims, sources: sources)
+        // Salience again, now that sources are known (a source is central to the article).
+        let scored = entityResolver.rescored(entities, document: document, pos: pos, sources: sources)
+        return Analysis(document: document, entities: scored, claims: claims, sources: sources)
     }
 
     /// The contract's response body for `request`.
