@@ -35,7 +35,16 @@ enum OpenAPIDocument {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "string"
+              "anyOf": [
+                {
+                  "type": "string",
+                  "format": "date"
+                },
+                {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              ]
             },
             "description": "ISO 8601 publication date or date-time (text/plain bodies; JSON bodies when they have none)."
           },
@@ -64,7 +73,9 @@ enum OpenAPIDocument {
             "text/plain": {
               "schema": {
                 "type": "string",
-                "minLength": 1
+                "minLength": 1,
+                "pattern": "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$",
+                "description": "The article: UTF-8 text with at least one visible character. Empty, whitespace-only, invalid UTF-8 or binary (more than 1 in 10 characters a control) text is a 422. The pattern describes text that is always accepted."
               }
             },
             "application/json": {
@@ -994,7 +1005,8 @@ enum OpenAPIDocument {
           "text": {
             "type": "string",
             "minLength": 1,
-            "description": "The article. Offsets index into it exactly as received."
+            "pattern": "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*$",
+            "description": "The article: UTF-8 text with at least one visible character. Empty, whitespace-only, invalid UTF-8 or binary (more than 1 in 10 characters a control) text is a 422. The pattern describes text that is always accepted."
           },
           "id": {
             "type": [
@@ -1011,11 +1023,20 @@ enum OpenAPIDocument {
             "description": "Echoed as document.title; not analysed."
           },
           "published": {
-            "type": [
-              "string",
-              "null"
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date"
+              },
+              {
+                "type": "string",
+                "format": "date-time"
+              },
+              {
+                "type": "null"
+              }
             ],
-            "description": "ISO 8601 date or date-time; resolves relative dates."
+            "description": "ISO 8601 date (YYYY-MM-DD) or date-time; resolves relative dates such as \"on Saturday\"."
           },
           "options": {
             "type": [
