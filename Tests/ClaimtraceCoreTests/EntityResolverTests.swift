@@ -60,6 +60,15 @@ import Testing
             ["E1 LOCATION Kyiv ×2"])
     }
 
+    @Test func knownNamesInsideHyphenatedCompounds() {
+        let (document, entities) = resolve("Moscow-backed rebels and Moscow agreed.", [("Moscow", .location)])
+        #expect(TaggedArticle.summary(entities) == ["E1 LOCATION Moscow ×2"])
+        #expect(entities[0].mentions[0].span == ByteSpan(0, 6))
+        #expect(document.string(entities[0].mentions[0].span) == "Moscow")
+        // Unknown names are not invented.
+        #expect(summary("Kremlin-backed rebels agreed.", []) == [])
+    }
+
     // MARK: NORP
 
     @Test func demonymsBecomeNORP() {

@@ -2,7 +2,8 @@
 /// descriptors, salience and mentions; ids `E1`, `E2`, … in order of first mention.
 ///
 /// Named mentions come from the tagger, cleaned to exact name spans (`NamedMentionCleaner`),
-/// with demonyms mapped to NORP (`NORPRules`), grouped by `MentionClusterer`, described by
+/// with demonyms mapped to NORP (`NORPRules`), names in hyphenated compounds found
+/// (`CompoundNameRule`), grouped by `MentionClusterer`, described by
 /// `DescriptorFinder` and scored by `SalienceScorer`. Value mentions (DATE, TIME, MONEY,
 /// PERCENT, QUANTITY) are entities too, with salience 0: dates and times with the same resolved
 /// value (or, unresolved, the same words) are one entity; each amount is its own entity, since
@@ -17,6 +18,7 @@ public struct EntityResolver: Sendable {
     private let norp: NORPRules
     private let descriptors: DescriptorFinder
     private let salience = SalienceScorer()
+    private let compounds = CompoundNameRule()
 
     public init() {
         vocabulary = .bundled
@@ -41,7 +43,7 @@ public struct EntityResolver: Sendable {
         let keptValues = values.filter { value in
             !keptNames.contains { $0.span.overlaps(value.span) && !value.span.contains($0.span) }
         }
-        let mentions = norp.run(document, words, pos: pos, named: keptNames)
+        let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames))
         var namedTokens = [EntityType?](repeating: nil, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens { namedTokens[index] = mention.type } }
 

@@ -15,15 +15,21 @@ struct TaggedArticle {
         for (surface, type) in names {
             let needle = Array(surface.utf8)
             var start = cursor
-            while start + needle.count <= document.utf8.count,
-                  !document.utf8[start..<(start + needle.count)].elementsEqual(needle) { start += 1 }
-            precondition(start + needle.count <= document.utf8.count, "\(surface) not found after byte \(cursor)")
-            let end = start + needle.count
-            let tokens = document.tokens.indices.filter {
-                document.tokens[$0].span.start >= start && document.tokens[$0].span.end <= end
+            var tokens: [Int] = []
+            // The next occurrence that is a whole token range ("Moscow" is not in "Moscow-backed").
+            while true {
+                while start + needle.count <= document.utf8.count,
+                      !document.utf8[start..<(start + needle.count)].elementsEqual(needle) { start += 1 }
+                precondition(start + needle.count <= document.utf8.count, "\(surface) not found after byte \(cursor)")
+                let end = start + needle.count
+                tokens = document.tokens.indices.filter {
+                    document.tokens[$0].span.start >= start && document.tokens[$0].span.end <= end
+                }
+                if !tokens.isEmpty, document.tokens[tokens[0]].span.start == start,
+                   document.tokens[tokens[tokens.count - 1]].span.end == end { break }
+                start += 1
             }
-            precondition(!tokens.isEmpty && document.tokens[tokens[0]].span.start == start
-                         && document.tokens[tokens[tokens.count - 1]].span.end == end, "\(surface) is not a token range")
+            let end = start + needle.count
             mentions.append(NamedMention(tokens: tokens[0]..<(tokens[tokens.count - 1] + 1),
                                          span: ByteSpan(start, end), type: type))
             cursor = end
