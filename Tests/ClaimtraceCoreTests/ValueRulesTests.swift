@@ -166,6 +166,7 @@ import Testing
         #expect(values("it costs €40 now") == [amount("€40", 40, type: .money, unit: "€")])
         #expect(values("100 million euros in aid") == [amount("100 million euros", 100_000_000, type: .money, unit: "euros")])
         #expect(values("up to US$5 million") == [amount("up to US$5 million", 5_000_000, type: .money, unit: "US$", bound: .upper)])
+        #expect(values("a $2.5bn deal") == [amount("$2.5bn", 2_500_000_000, type: .money, unit: "$")])
         #expect(values("millions of dollars") == [amount("millions of dollars", nil, type: .money, unit: "dollars", bound: .approximate)])
     }
 

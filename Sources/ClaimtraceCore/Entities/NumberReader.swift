@@ -37,6 +37,10 @@ struct NumberReader: Sendable {
             return Reading(value: base * factor, end: end, form: .digits(scaled: end > index + 1))
         }
         let word = words[index]
+        if let glued = gluedScale(word) {
+            let (factor, end) = scales(words, from: index + 1, limit: limit)
+            return Reading(value: glued * factor, end: end, form: .digits(scaled: true))
+        }
         if vocabulary.vagueAmounts.contains(word) {
             var end = index + 1
             // "tens of thousands", "hundreds of millions"
@@ -50,6 +54,16 @@ struct NumberReader: Sendable {
             return Reading(value: factor, end: end, form: .words)
         }
         return readWords(words, at: index, limit: limit)
+    }
+
+    /// "2.5bn": digits with a scale abbreviation glued on.
+    private func gluedScale(_ word: String) -> Double? {
+        guard let first = word.utf8.first, first >= 48, first <= 57 else { return nil }
+        let digits = word.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let suffix = String(word.dropFirst(digits.count))
+        guard !suffix.isEmpty, suffix.utf8.count > 1, let base = NumberReader.digitValue(String(digits)),
+              let scale = vocabulary.numberScales.value(suffix).flatMap(Double.init) else { return nil }
+        return base * scale
     }
 
     /// The product of the scale words from `start` ("million", "dozen") and where they end.
