@@ -147,8 +147,8 @@ struct AmountRules: Sendable {
         let word = scan.word(index)
         if vocabulary.pluralNouns.contains(word) { return true }
         if vocabulary.functionWords.contains(word) || TokenShape.isAllCaps(token.text) { return false }
-        // Capitalised plurals ("Russians", "Yemenis") only when no tagger has said otherwise.
-        guard tag.isEmpty || (tag.hasPrefix("NN") && !token.isCapitalized) else { return false }
+        // Capitalised plurals ("Russians", "Yemenis"): taggers often call them NNP.
+        guard tag.isEmpty || tag.hasPrefix("NN") else { return false }
         // Lowercase "-is" words are singular ("crisis"); capitalised ones are demonyms ("Iraqis").
         return word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
             && (token.isCapitalized || !word.hasSuffix("is"))
