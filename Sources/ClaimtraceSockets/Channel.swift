@@ -39,7 +39,16 @@ public final class Channel: @unchecked Sendable {
     private var readWantsWrite = false
     private var writeWantsRead = false
     private var closeWhenFlushed = false
+    /// After the last response: our side is shut down and input is read and discarded until
+    /// the peer closes or `lingerTimeout` passes (see `closeAfterFlush`).
+    private var lingering = false
+    private var lingerDiscarded = 0
     public private(set) var isOpen = true
+
+    /// How long a closing connection keeps draining the peer's input.
+    public var lingerTimeout: DispatchTimeInterval = .seconds(2)
+    /// How much input a closing connection discards before giving up and resetting.
+    public var lingerLimit = 4 << 20
 
     /// - Parameters:
     ///   - readBufferSize: bytes per `read` call (the channel's one fixed read buffer).
@@ -81,12 +90,13 @@ public final class Channel: @unchecked Sendable {
 
     /// Stops reading (back-pressure); buffered kernel data waits.
     public func pauseReading() {
+        guard !lingering else { return }
         readingPaused = true
         updateInterest()
     }
 
     public func resumeReading() {
-        guard readingPaused else { return }
+        guard readingPaused, !lingering else { return }
         readingPaused = false
         updateInterest()
         // Input already decrypted inside TLS raises no readiness event.
@@ -102,11 +112,27 @@ public final class Channel: @unchecked Sendable {
     }
 
     /// Closes once everything queued has been written (or at once when nothing is queued).
+    ///
+    /// The close lingers: closing a socket with unread input makes the kernel send a reset,
+    /// which can destroy a response still in flight (e.g. a 413 sent while the client is still
+    /// uploading). So the write side is shut down first and input is discarded until the peer
+    /// closes, bounded by `lingerTimeout` and `lingerLimit` (Apache's "lingering close").
     public func closeAfterFlush() {
         guard isOpen else { return }
         closeWhenFlushed = true
         readingPaused = true
-        if pendingBytes == 0 { close() } else { updateInterest() }
+        if pendingBytes == 0 { linger() } else { updateInterest() }
+    }
+
+    private func linger() {
+        guard isOpen, !lingering else { return }
+        guard !endOfInput else { close(); return }
+        lingering = true
+        transport.shutdown()
+        _ = shutdown(transport.fd, Int32(SHUT_WR))
+        readingPaused = false
+        updateInterest()
+        queue.asyncAfter(deadline: .now() + lingerTimeout) { [self] in self.close() }
     }
 
     /// Closes now, dropping anything queued.
@@ -148,7 +174,7 @@ public final class Channel: @unchecked Sendable {
 
     private func readAvailable() {
         var consumed = 0
-        while isOpen, !readingPaused, !endOfInput, !readWantsWrite {
+        while isOpen, !readingPaused || lingering, !endOfInput, !readWantsWrite {
             if consumed >= readBudget {
                 // Yield to other connections; a plain socket re-fires its level-triggered
                 // source, buffered TLS input needs an explicit turn.
@@ -156,6 +182,10 @@ public final class Channel: @unchecked Sendable {
                 break
             }
             switch transport.read(into: readBuffer) {
+            case .bytes(let count) where lingering:
+                consumed += count
+                lingerDiscarded += count
+                if lingerDiscarded > lingerLimit { close(); return }
             case .bytes(let count):
                 consumed += count
                 handler?.channel(self, didRead: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
@@ -165,12 +195,13 @@ public final class Channel: @unchecked Sendable {
             case .wantWrite:
                 readWantsWrite = true
             case .closed:
+                if lingering { close(); return }
                 endOfInput = true
                 updateInterest()
                 handler?.channelDidReachEndOfInput(self)
                 return
             case .failed(let error):
-                close(error: error)
+                close(error: lingering ? nil : error)
                 return
             }
         }
@@ -215,7 +246,7 @@ public final class Channel: @unchecked Sendable {
         if written > 0 { handler?.channel(self, didWrite: written, pending: pendingBytes) }
         guard isOpen else { return }
         if pendingBytes == 0 && closeWhenFlushed {
-            close()
+            linger()
             return
         }
         updateInterest()
@@ -225,7 +256,7 @@ public final class Channel: @unchecked Sendable {
     /// source with nothing to do would spin: e.g. reading stays disarmed after EOF.
     private func updateInterest() {
         guard isOpen else { return }
-        let wantRead = (!readingPaused && !endOfInput && !readWantsWrite) || writeWantsRead
+        let wantRead = ((!readingPaused || lingering) && !endOfInput && !readWantsWrite) || writeWantsRead
         let wantWrite = (pendingBytes > 0 && !writeWantsRead) || readWantsWrite
         if wantRead != readArmed {
             if wantRead { readSource.resume() } else { readSource.suspend() }

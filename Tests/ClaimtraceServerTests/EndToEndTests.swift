@@ -290,6 +290,18 @@ import Testing
         #expect(ReadinessHandler.response(server.lifecycle).status == 503)
     }
 
+    /// The 413 must survive the client still uploading: the server lingers, discarding input,
+    /// instead of closing into a connection reset that would destroy the response.
+    @Test func rejectionWhileTheClientIsStillSendingIsReadable() throws {
+        let server = try TestServer { $0.limits.maxBodyBytes = 100 }
+        let client = try server.client()
+        client.send("POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 2000000\r\n\r\n")
+        client.send([UInt8](repeating: UInt8(ascii: "a"), count: 2_000_000))
+        let response = try client.readResponse()
+        #expect(response.status == 413)
+        #expect(response.header("Connection") == "close")
+    }
+
     @Test func largeBodyAndLargeResponse() throws {
         let server = try TestServer()
         let text = String(repeating: "Mariupol was shelled, officials said. ", count: 300_000)  // ~11 MB

@@ -2,8 +2,9 @@ import ClaimtraceCore
 import Dispatch
 
 /// `POST /v1/extract`: one article as `text/plain` (options in the query) or as the JSON
-/// request object. Parsing and validation happen on the connection queue; the extraction
-/// itself runs in the pool, and a full pool is a 503 with `Retry-After` at once.
+/// request object. The query and media type are checked on the connection queue; decoding
+/// the body and the extraction run in the pool, and a full pool is a 503 with `Retry-After`
+/// at once.
 struct ExtractHandler: Sendable {
     let backend: ExtractionBackend
     let pool: ExtractionPool
@@ -12,71 +13,97 @@ struct ExtractHandler: Sendable {
     static let queryParameters = ["offsets", "published", "id"]
 
     func handle(_ request: HTTPRequest, responder: Responder) {
-        switch decode(request) {
+        // Cheap checks answer at once on the connection's queue; decoding the body (UTF-8
+        // validation, JSON parsing, hashing a possibly 10 MB text) is CPU work and runs in the
+        // pool with the extraction.
+        let options: Options
+        switch Options.parse(request) {
         case .failure(let problem):
             responder.respond(HTTPResponse(problem: problem))
-        case .success(let extraction):
-            let documentDigest = "sha256:" + digest(Array(extraction.text.utf8))
-            let tag = EntityTag.make(documentDigest: documentDigest, unit: extraction.offsetUnit.rawValue,
-                                     published: extraction.published?.original, clientID: extraction.clientID,
-                                     title: extraction.title, backendVersion: backend.version, digest: digest)
-            if let condition = request.headers["If-None-Match"], EntityTag.matches(ifNoneMatch: condition, tag: tag) {
-                responder.respond(HTTPResponse(status: 304, headers: HTTPHeaders([("ETag", tag)])))
-                return
+            return
+        case .success(let parsed):
+            options = parsed
+        }
+        let enqueued = DispatchTime.now()
+        let handler = self
+        let accepted = pool.submit {
+            handler.run(request, options: options, enqueued: enqueued, responder: responder)
+        }
+        if !accepted { responder.respond(Overload.response()) }
+    }
+
+    private func run(_ request: HTTPRequest, options: Options, enqueued: DispatchTime, responder: Responder) {
+        let started = DispatchTime.now()
+        let extraction: ExtractionRequest
+        switch decode(request, options: options) {
+        case .failure(let problem):
+            responder.respond(HTTPResponse(problem: problem))
+            return
+        case .success(let decoded):
+            extraction = decoded
+        }
+        let documentDigest = "sha256:" + digest(Array(extraction.text.utf8))
+        let tag = EntityTag.make(documentDigest: documentDigest, unit: extraction.offsetUnit.rawValue,
+                                 published: extraction.published?.original, clientID: extraction.clientID,
+                                 title: extraction.title, backendVersion: backend.version, digest: digest)
+        if let condition = request.headers["If-None-Match"], EntityTag.matches(ifNoneMatch: condition, tag: tag) {
+            responder.respond(HTTPResponse(status: 304, headers: HTTPHeaders([("ETag", tag)])))
+            return
+        }
+        let output = backend.extract(extraction)
+        let finished = DispatchTime.now()
+        var headers = HTTPHeaders([("Content-Type", "application/json"), ("ETag", tag)])
+        headers.add("Server-Timing", ServerTiming.header(queued: enqueued, started: started, finished: finished))
+        responder.respond(HTTPResponse(status: 200, headers: headers, body: output.body))
+    }
+
+    /// What the query and `Content-Type` say, checked before any body work.
+    struct Options: Sendable {
+        var kind: ContentKind
+        var unit: OffsetUnit
+        var published: PublishedDate?
+        var clientID: String?
+
+        static func parse(_ request: HTTPRequest) -> Result<Options, Problem> {
+            let query: QueryParameters
+            do {
+                query = try QueryParameters(request.head.query, allowed: ExtractHandler.queryParameters)
+            } catch {
+                return .failure(.badRequest(error.detail))
             }
-            let enqueued = DispatchTime.now()
-            let backend = self.backend
-            let accepted = pool.submit {
-                let started = DispatchTime.now()
-                let output = backend.extract(extraction)
-                let finished = DispatchTime.now()
-                var headers = HTTPHeaders([("Content-Type", "application/json"), ("ETag", tag)])
-                headers.add("Server-Timing", ServerTiming.header(queued: enqueued, started: started, finished: finished))
-                responder.respond(HTTPResponse(status: 200, headers: headers, body: output.body))
+            var unit = OffsetUnit.codepoint
+            if let text = query["offsets"] {
+                guard let parsed = OffsetUnit(option: text) else {
+                    return .failure(.badRequest("offsets must be one of codepoint, utf16, utf8."))
+                }
+                unit = parsed
             }
-            if !accepted { responder.respond(Overload.response()) }
+            var published: PublishedDate? = nil
+            if let text = query["published"] {
+                guard let date = PublishedDate(iso8601: text) else {
+                    return .failure(.badRequest("published must be an ISO 8601 date (YYYY-MM-DD) or date-time."))
+                }
+                published = date
+            }
+            return ContentKind.of(request, accepting: [.text, .json]).map {
+                Options(kind: $0, unit: unit, published: published, clientID: query["id"])
+            }
         }
     }
 
-    /// The extraction request a body and its query describe, or the problem with them.
-    func decode(_ request: HTTPRequest) -> Result<ExtractionRequest, Problem> {
-        let query: QueryParameters
-        do {
-            query = try QueryParameters(request.head.query, allowed: ExtractHandler.queryParameters)
-        } catch {
-            return .failure(.badRequest(error.detail))
+    /// The extraction request a body describes, with the query's options, or the problem.
+    func decode(_ request: HTTPRequest, options: Options) -> Result<ExtractionRequest, Problem> {
+        if options.kind == .text {
+            return TextValidation.decode(request.body).mapError { Problem.rejected($0) }.map { text in
+                ExtractionRequest(text: text, clientID: options.clientID, published: options.published,
+                                  offsetUnit: options.unit)
+            }
         }
-        var unit = OffsetUnit.codepoint
-        if let text = query["offsets"] {
-            guard let parsed = OffsetUnit(option: text) else {
-                return .failure(.badRequest("offsets must be one of codepoint, utf16, utf8."))
-            }
-            unit = parsed
-        }
-        var published: PublishedDate? = nil
-        if let text = query["published"] {
-            guard let date = PublishedDate(iso8601: text) else {
-                return .failure(.badRequest("published must be an ISO 8601 date (YYYY-MM-DD) or date-time."))
-            }
-            published = date
-        }
-        switch ContentKind.of(request, accepting: [.text, .json]) {
-        case .failure(let problem):
-            return .failure(problem)
-        case .success(.text):
-            switch TextValidation.decode(request.body) {
-            case .failure(let rejection):
-                return .failure(.rejected(rejection))
-            case .success(let text):
-                return .success(ExtractionRequest(text: text, clientID: query["id"], published: published, offsetUnit: unit))
-            }
-        case .success:
-            return RequestDecoder.decode(json: request.body, defaultUnit: unit).map { decoded in
-                var decoded = decoded
-                if decoded.clientID == nil { decoded.clientID = query["id"] }
-                if decoded.published == nil { decoded.published = published }
-                return decoded
-            }
+        return RequestDecoder.decode(json: request.body, defaultUnit: options.unit).map { decoded in
+            var decoded = decoded
+            if decoded.clientID == nil { decoded.clientID = options.clientID }
+            if decoded.published == nil { decoded.published = options.published }
+            return decoded
         }
     }
 }
