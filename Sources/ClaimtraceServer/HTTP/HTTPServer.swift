@@ -40,6 +40,7 @@ public final class HTTPServer: @unchecked Sendable {
         // A peer that resets mid-write must not kill the process (send uses MSG_NOSIGNAL, but
         // OpenSSL writes with write(2)).
         signal(SIGPIPE, SIG_IGN)
+        ensureDescriptorLimit()
         let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
         let listener = Listener(socket: socket, queue: acceptQueue,
                                 onAccept: { [self] fd, peer in self.accepted(fd: fd, peer: peer) },
@@ -77,6 +78,27 @@ public final class HTTPServer: @unchecked Sendable {
         listener.withLock { $0?.stop(); $0 = nil }
         for connection in connections.withLock({ Array($0.values) }) {
             connection.channel.queue.async { connection.channel.close() }
+        }
+    }
+
+    /// Raises the soft descriptor limit toward `max_connections` (plus room for the listener,
+    /// models and logs); warns when the hard limit is lower, since accept would then fail first.
+    private func ensureDescriptorLimit() {
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        var limit = rlimit()
+        guard getrlimit(resource, &limit) == 0 else { return }
+        let wanted = rlim_t(configuration.limits.maxConnections + 64)
+        if limit.rlim_cur < wanted {
+            limit.rlim_cur = min(wanted, limit.rlim_max)
+            _ = setrlimit(resource, &limit)
+        }
+        if limit.rlim_cur < wanted {
+            logger.warning("the open-file limit is below max_connections", metadata: [
+                "limit": "\(limit.rlim_cur)", "max_connections": "\(configuration.limits.maxConnections)"])
         }
     }
 
