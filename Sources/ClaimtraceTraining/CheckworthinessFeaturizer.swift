@@ -9,6 +9,7 @@ public struct CheckworthinessFeaturizer: Sendable {
     private let posTagger: POSTagger
     private let nerTagger: NERTagger
     private let valueRules = ValueRules()
+    private let entityResolver = EntityResolver()
 
     /// POS templates are used exactly when a POS model is shipped (placeholder tags carry nothing).
     public init(models: ModelStore) {
@@ -30,9 +31,8 @@ public struct CheckworthinessFeaturizer: Sendable {
         let pos = posTagger.run(document)
         let names = nerTagger.run(document, pos: pos)
         let values = valueRules.run(document, pos: pos, published: nil)
-        var mentions = names.map { (span: $0.span, type: $0.type) }
-        mentions += values.map { (span: $0.span, type: $0.type) }
-        let types = TokenEntityTypes.assign(document, mentions: mentions)
+        let entities = entityResolver.run(document, pos: pos, names: names, values: values)
+        let types = TokenEntityTypes.assign(document, entities: entities, values: values)
         return features.extract(document, tokens: 0..<document.tokens.count, pos: pos, entityTypes: types)
     }
 }

@@ -49,7 +49,7 @@ public struct CheckworthinessTrainer {
         for k in 0..<folds {
             var trainer = LogisticRegressionTrainer(options: options)
             trainer.train(examples.indices.filter { fold[$0] != k }.map { examples[$0] })
-            for index in examples.indices where fold[index] == k { heldOutMargins[index] = trainer.margin(examples[index]) }
+            for index in examples.indices where fold[index] == k { heldOutMargins[index] = trainer.finalMargin(examples[index]) }
             progress("fold \(k + 1)/\(folds) done")
         }
         let (a, b) = CheckworthinessCalibrator.platt(margins: heldOutMargins, labels: labels)

@@ -18,9 +18,13 @@ public struct LogisticRegressionTrainer {
         /// Weight of positive examples' loss (1 = unweighted).
         public var positiveWeight: Double
         public var seed: UInt64
+        /// Ship the mean of the end-of-epoch weights rather than the last ones (Polyak–Juditsky
+        /// averaging at epoch granularity), which smooths the noise of the last updates.
+        public var averaged: Bool
 
-        public init(buckets: Int = 1 << 19, epochs: Int = 12, learningRate: Double = 0.5, l2: Double = 1e-5,
-                    positiveWeight: Double = 1, seed: UInt64 = 20_170_813) {
+        public init(buckets: Int = 1 << 19, epochs: Int = 10, learningRate: Double = 0.1, l2: Double = 1e-5,
+                    positiveWeight: Double = 1, seed: UInt64 = 20_170_813, averaged: Bool = false) {
+            self.averaged = averaged
             self.buckets = buckets
             self.epochs = epochs
             self.learningRate = learningRate
@@ -50,11 +54,15 @@ public struct LogisticRegressionTrainer {
     private var squaredGradients: [Double]
     private var bias: Double = 0
     private var biasSquaredGradient: Double = 0
+    private var weightSum: [Double]
+    private var biasSum: Double = 0
+    private var snapshots = 0
 
     public init(options: Options) {
         self.options = options
         weights = [Double](repeating: 0, count: options.buckets)
         squaredGradients = [Double](repeating: 0, count: options.buckets)
+        weightSum = options.averaged ? [Double](repeating: 0, count: options.buckets) : []
     }
 
     /// The current margin of an example.
@@ -63,6 +71,16 @@ public struct LogisticRegressionTrainer {
         var sum = 0.0
         for bucket in example.buckets { sum += weights[Int(bucket)] }
         return bias + sum / Double(example.buckets.count).squareRoot()
+    }
+
+    /// The margin under the weights `model()` returns (averaged when `options.averaged`).
+    public func finalMargin(_ example: Example) -> Double {
+        guard options.averaged, snapshots > 0 else { return margin(example) }
+        let n = Double(snapshots)
+        guard !example.buckets.isEmpty else { return biasSum / n }
+        var sum = 0.0
+        for bucket in example.buckets { sum += weightSum[Int(bucket)] }
+        return biasSum / n + sum / n / Double(example.buckets.count).squareRoot()
     }
 
     /// Runs `options.epochs` passes of AdaGrad over `examples`.
@@ -87,12 +105,22 @@ public struct LogisticRegressionTrainer {
                 biasSquaredGradient += error * error
                 bias -= options.learningRate * error / (biasSquaredGradient.squareRoot() + epsilon)
             }
+            if options.averaged {
+                for b in weights.indices { weightSum[b] += weights[b] }
+                biasSum += bias
+                snapshots += 1
+            }
         }
     }
 
     /// The trained weights as a one-output model (label `"1"`).
     public func model() -> LinearModel {
-        LinearModel(labels: ["1"], buckets: options.buckets, weights: weights.map(Float.init), bias: [Float(bias)])
+        guard options.averaged, snapshots > 0 else {
+            return LinearModel(labels: ["1"], buckets: options.buckets, weights: weights.map(Float.init), bias: [Float(bias)])
+        }
+        let n = Double(snapshots)
+        return LinearModel(labels: ["1"], buckets: options.buckets, weights: weightSum.map { Float($0 / n) },
+                           bias: [Float(biasSum / n)])
     }
 
     /// Steele, Lea & Flood's SplitMix64 (OOPSLA 2014): a tiny seeded generator for reproducible shuffles.

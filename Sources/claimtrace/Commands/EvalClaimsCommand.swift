@@ -1,9 +1,73 @@
 import ArgumentParser
+import ClaimtraceCore
+import ClaimtraceCrypto
+import ClaimtraceTraining
+import Foundation
 
+/// `claimtrace eval claims`: coverage of NewsClaims' gold claim sentences by the full pipeline's
+/// claims, and claims per article.
 struct EvalClaimsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "claims", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Score claim detection on NewsClaims (gold sentence coverage); prints JSON.",
+        discussion: """
+        A gold sentence is covered when returned claim spans overlap at least --min-coverage of it. \
+        Texts are read from <dir of --data>/dev_text/<article id>.txt unless --texts is given.
+        """
+    )
+
+    @Option(help: "NewsClaims annotations (dev.json).")
+    var data: String
+
+    @Option(help: "Directory of the article texts.")
+    var texts: String?
+
+    @Option(help: "Share of a gold sentence that claims must overlap.")
+    var minCoverage: Double = 0.5
+
+    @Option(help: "Own-voice check-worthiness threshold (default: the ClaimBuilder default).")
+    var threshold: Double?
+
+    @Flag(help: "List the gold sentences no claim covers.")
+    var showMissed = false
 
     func run() throws {
-        throw ValidationError("'claims' is not implemented yet")
+        let directory = texts ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("dev_text").path
+        let articles = try ClaimCoverageEvaluator.articles(json: data, textDirectory: directory)
+        let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) },
+                                  ownVoiceThreshold: threshold)
+        var evaluator = ClaimCoverageEvaluator()
+        evaluator.minimumCoverage = minCoverage
+        let result = evaluator.evaluate(articles, extractor: extractor)
+        let counts = result.claimsPerArticle.sorted()
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("data"); json.string(data)
+        json.key("articles"); json.int(result.articles)
+        json.key("gold_sentences"); json.int(result.goldSentences)
+        json.key("located_in_text"); json.int(result.located)
+        json.key("covered"); json.int(result.covered)
+        json.key("coverage"); json.number(result.coverage)
+        json.key("lenient_found"); json.int(result.found)
+        json.key("lenient_coverage"); json.number(result.lenientCoverage)
+        json.key("covered_by_type"); json.beginObject()
+        for type in result.coveredBy.keys.sorted() { json.key(type); json.int(result.coveredBy[type] ?? 0) }
+        json.endObject()
+        json.key("claims"); json.int(result.claims)
+        json.key("claims_per_article"); json.beginObject()
+        json.key("mean"); json.number(result.articles == 0 ? 0 : Double(result.claims) / Double(result.articles), decimals: 2)
+        json.key("median"); json.number(counts.isEmpty ? 0 : Double(counts[counts.count / 2]), decimals: 1)
+        json.key("min"); json.int(counts.first ?? 0)
+        json.key("max"); json.int(counts.last ?? 0)
+        json.endObject()
+        if showMissed {
+            json.key("missed"); json.beginArray()
+            for (article, sentence) in result.missed {
+                json.beginObject(); json.key("article"); json.string(article); json.key("sentence"); json.string(sentence); json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+        FileHandle.standardOutput.write(Data(json.bytes + [UInt8(ascii: "\n")]))
     }
 }

@@ -30,13 +30,16 @@ struct TrainCheckworthinessCommand: ParsableCommand {
     var buckets: Int = 1 << 19
 
     @Option(help: "Passes over the data.")
-    var epochs: Int = 12
+    var epochs: Int = 10
 
     @Option(help: "AdaGrad learning rate.")
-    var rate: Double = 0.5
+    var rate: Double = 0.1
 
     @Option(help: "L2 regularisation strength.")
     var l2: Double = 1e-5
+
+    @Flag(inversion: .prefixedNo, help: "Average the end-of-epoch weights.")
+    var average = false
 
     @Option(help: "Folds for cross-fitted calibration.")
     var folds: Int = 5
@@ -50,7 +53,8 @@ struct TrainCheckworthinessCommand: ParsableCommand {
         }
         let models = try ModelStore.bundled()
         let featurizer = CheckworthinessFeaturizer(models: models)
-        let options = LogisticRegressionTrainer.Options(buckets: buckets, epochs: epochs, learningRate: rate, l2: l2)
+        let options = LogisticRegressionTrainer.Options(buckets: buckets, epochs: epochs, learningRate: rate, l2: l2,
+                                                        averaged: average)
         let (model, report) = CheckworthinessTrainer(options: options, folds: folds).train(corpus, featurizer: featurizer) {
             FileHandle.standardError.write(Data("\($0)\n".utf8))
         }

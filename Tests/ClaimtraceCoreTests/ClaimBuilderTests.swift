@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+@testable import ClaimtraceCore
+
+/// ClaimBuilder on hand-built attributions, entities and value mentions, so its own rules
+/// (hedges, denials, quantities, entity ids, own-voice stretches, ids) are tested alone.
+@Suite struct ClaimBuilderTests {
+    let segmenter = Segmenter()
+    let builder = ClaimBuilder(model: nil)
+
+    /// The byte span of the `occurrence`-th match of `needle` in `document`.
+    func span(_ needle: String, in document: Document, occurrence: Int = 0) -> ByteSpan {
+        let haystack = document.utf8, pattern = Array(needle.utf8)
+        var found = 0
+        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<(start + pattern.count)]) == pattern {
+            if found == occurrence { return ByteSpan(start, start + pattern.count) }
+            found += 1
+        }
+        fatalError("'\(needle)' not in document")
+    }
+
+    func attribution(_ document: Document, content: [String], cue: String?, source: String?,
+                     type: AttributionType = .indirect, hedged: Bool = false, negated: Bool = false) -> Attribution {
+        let parts = content.map { span($0, in: document) }
+        return Attribution(content: parts, cue: cue.map { span($0, in: document) },
+                           sourceMention: source.map { span($0, in: document) }, type: type, hedged: hedged,
+                           negated: negated, sentence: document.sentenceIndex(atByte: parts[0].start))
+    }
+
+    func claims(_ document: Document, _ attributions: [Attribution], sources: [String?]? = nil,
+                entities: [Entity] = [], values: [ValueMention] = [], builder: ClaimBuilder? = nil) -> [Claim] {
+        (builder ?? self.builder).run(document, pos: document.tokens.map { _ in "NN" }, entities: entities, values: values,
+                                      attributions: attributions,
+                                      sourceOfAttribution: sources ?? attributions.map { _ in nil })
+    }
+
+    @Test func notConfirmedBeforeTheContentNegatesTheClaim() {
+        let document = segmenter.run("The UN has not confirmed that people were able to leave Mariupol on Saturday.")
+        let a = attribution(document, content: ["people were able to leave Mariupol on Saturday"], cue: "confirmed",
+                            source: "The UN")
+        let claim = claims(document, [a], sources: ["S1"])[0]
+        #expect(document.string(claim.span) == "people were able to leave Mariupol on Saturday")
+        #expect(claim.negated)
+        #expect(!claim.hedged)
+        #expect(claim.source == "S1")
+        #expect(claim.attributionType == .indirect)
+        #expect(claim.cue == a.cue && claim.sourceMention == a.sourceMention)
+    }
+
+    @Test func denialCuesNegate() {
+        for (text, cue) in [("Moscow denied that its troops shelled the city.", "denied"),
+                            ("He rejected claims that the plant was mined.", "rejected claims"),
+                            ("She didn't say that the talks had failed.", "say")] {
+            let document = segmenter.run(text)
+            let content = ["its troops shelled the city", "the plant was mined", "the talks had failed"]
+                .first { text.contains($0) }!
+            let a = attribution(document, content: [content], cue: cue, source: nil)
+            #expect(claims(document, [a])[0].negated, "\(text)")
+        }
+    }
+
+    @Test func plainReportingIsNeitherNegatedNorHedged() {
+        let document = segmenter.run("The ministry said 46 people were evacuated in May.")
+        let a = attribution(document, content: ["46 people were evacuated in May"], cue: "said", source: "The ministry")
+        let claim = claims(document, [a])[0]
+        #expect(!claim.negated)
+        #expect(!claim.hedged, "the month May is not the modal may")
+    }
+
+    @Test func attributionFlagsCarryOver() {
+        let document = segmenter.run("Officials said the bridge was destroyed.")
+        let a = attribution(document, content: ["the bridge was destroyed"], cue: "said", source: "Officials",
+                            hedged: true, negated: true)
+        let claim = claims(document, [a])[0]
+        #expect(claim.hedged && claim.negated)
+    }
+
+    @Test func hedgesInContentOrCueOrEvidentialType() {
+        let texts: [(String, String, String?, AttributionType)] = [
+            ("Analysts said the offensive was reportedly slowing.", "the offensive was reportedly slowing", "said", .indirect),
+            ("Analysts have suggested that the offensive was going slower.", "the offensive was going slower", "suggested", .indirect),
+            ("The troops appeared to have made only minor gains.", "The troops appeared to have made only minor gains", nil, .hedgedUnattributed),
+            ("He said the city could fall within days.", "the city could fall within days", "said", .indirect),
+        ]
+        for (text, content, cue, type) in texts {
+            let document = segmenter.run(text)
+            let a = attribution(document, content: [content], cue: cue, source: nil, type: type)
+            let claim = claims(document, [a])[0]
+            #expect(claim.hedged, "\(text)")
+            #expect(claim.source == nil)
+            #expect(claim.attributionType == type)
+        }
+    }
+
+    @Test func quantitiesComeFromValueMentionsInsideTheClaim() {
+        let text = "Officials said as many as 100,000 people and thousands more were there on Saturday. Another 5 left."
+        let document = segmenter.run(text)
+        let a = attribution(document, content: ["as many as 100,000 people and thousands more were there on Saturday"],
+                            cue: "said", source: "Officials")
+        let values = [
+            ValueMention(tokens: 2..<6, span: span("as many as 100,000 people", in: document), type: .quantity,
+                         value: .number(100_000), unit: "people", bound: .upper),
+            ValueMention(tokens: 7..<8, span: span("thousands", in: document), type: .quantity, value: nil),
+            ValueMention(tokens: 12..<13, span: span("Saturday", in: document), type: .date, value: nil),
+            ValueMention(tokens: 16..<17, span: span("5", in: document), type: .quantity, value: .number(5), bound: .exact),
+        ]
+        let quantities = claims(document, [a], values: values)[0].quantities
+        #expect(quantities == [
+            Quantity(span: span("as many as 100,000 people", in: document), value: 100_000, unit: "people", bound: .upper),
+            Quantity(span: span("thousands", in: document), value: nil, unit: nil, bound: .approximate),
+        ])
+    }
+
+    @Test func entitiesInsideTheClaimInOrderOfMention() {
+        let document = segmenter.run("Zelensky said Russia was gathering forces near Kharkiv and Russia denied it.")
+        let a = attribution(document, content: ["Russia was gathering forces near Kharkiv"], cue: "said", source: "Zelensky")
+        let entities = [
+            Entity(id: "E1", name: "Zelensky", type: .person,
+                   mentions: [EntityMention(span: span("Zelensky", in: document), sentence: 0)]),
+            Entity(id: "E2", name: "Kharkiv", type: .location,
+                   mentions: [EntityMention(span: span("Kharkiv", in: document), sentence: 0)]),
+            Entity(id: "E3", name: "Russia", type: .location,
+                   mentions: [EntityMention(span: span("Russia", in: document, occurrence: 1), sentence: 0),
+                              EntityMention(span: span("Russia", in: document), sentence: 0)]),
+        ]
+        #expect(claims(document, [a], entities: entities)[0].entities == ["E3", "E2"])
+    }
+
+    @Test func interruptedQuotationKeepsItsParts() {
+        let document = segmenter.run("“We will stay,” he said, “until the end.”")
+        let a = attribution(document, content: ["We will stay", "until the end"], cue: "said", source: "he", type: .direct)
+        let claim = claims(document, [a])[0]
+        #expect(claim.parts == [span("We will stay", in: document), span("until the end", in: document)])
+        #expect(claim.span == ByteSpan(span("We will stay", in: document).start, span("until the end", in: document).end))
+    }
+
+    @Test func idsFollowTextOrderAndSentencesAreCounted() {
+        let document = segmenter.run("First, he said the dam broke. Then she said the road was closed.")
+        let late = attribution(document, content: ["the road was closed"], cue: "said", source: "she")
+        let early = attribution(document, content: ["the dam broke"], cue: "said", source: "he")
+        let built = claims(document, [late, early], sources: ["S2", "S1"])
+        #expect(built.map(\.id) == ["C1", "C2"])
+        #expect(built.map { document.string($0.span) } == ["the dam broke", "the road was closed"])
+        #expect(built.map(\.sentence) == [0, 1])
+        #expect(built.map(\.source) == ["S1", "S2"])
+    }
+
+    @Test func ownVoiceStretchesLeaveAttributionsOut() {
+        let document = segmenter.run(
+            "Russia seized Crimea from Ukraine in 2014. The ministry said 46 people were evacuated. " +
+            "The plant, which is the last holdout in the city, was shelled, officials said.")
+        let attributions = [
+            attribution(document, content: ["46 people were evacuated"], cue: "said", source: "The ministry"),
+            attribution(document, content: ["The plant, which is the last holdout in the city, was shelled"],
+                        cue: "said", source: "officials"),
+        ]
+        let stretches = builder.ownVoiceStretches(document, attributions: attributions)
+        #expect(stretches.map { document.string(document.span(ofTokens: $0)) } == ["Russia seized Crimea from Ukraine in 2014"])
+    }
+
+    @Test func leftoverClauseOutsideAnAttributionIsTrimmed() {
+        let document = segmenter.run("He urged troops to stop fighting in eastern Ukraine, saying their generals expected losses.")
+        let a = attribution(document, content: ["losses"], cue: "expected", source: "their generals")
+        let stretches = builder.ownVoiceStretches(document, attributions: [a])
+        #expect(stretches.map { document.string(document.span(ofTokens: $0)) } == ["He urged troops to stop fighting in eastern Ukraine"])
+    }
+
+    @Test func ownVoiceClaimsNeedTheModelAndTheThreshold() {
+        let document = segmenter.run("Russia seized Crimea from Ukraine in 2014. It was a sunny day in the city.")
+        // A constant model: margin = bias = 2, p = 1 / (1 + e^(-2)) ≈ 0.88 for every span.
+        let linear = LinearModel(labels: ["1"], buckets: 8, weights: [Float](repeating: 0, count: 8), bias: [2])
+        let model = CheckworthinessModel(linear: linear, plattA: -1, plattB: 0, threshold: 0.5, usesPOS: false)
+        let keeping = ClaimBuilder(model: model, ownVoiceThreshold: 0.8)
+        let built = claims(document, [], builder: keeping)
+        #expect(built.map { document.string($0.span) } == ["Russia seized Crimea from Ukraine in 2014", "It was a sunny day in the city"])
+        #expect(built.allSatisfy { $0.source == nil && $0.attributionType == .none && !$0.negated && $0.cue == nil })
+        #expect(abs(built[0].checkworthiness - 1 / (1 + exp(-2.0))) < 1e-6)
+        #expect(claims(document, [], builder: ClaimBuilder(model: model, ownVoiceThreshold: 0.9)).isEmpty)
+        #expect(claims(document, []).isEmpty, "no model, no own-voice claims")
+    }
+
+    @Test func sourcesListTheirClaims() {
+        let claims = [("C1", "S2"), ("C2", nil), ("C3", "S2"), ("C4", "S1")].map { id, source in
+            Claim(id: id, span: ByteSpan(0, 1), sentence: 0, checkworthiness: 0.5, hedged: false, negated: false,
+                  source: source, attributionType: source == nil ? .none : .indirect, cue: nil, sourceMention: nil,
+                  entities: [], quantities: [])
+        }
+        let sources = ["S1", "S2", "S3"].map { Source(id: $0, name: $0, kind: .person, description: $0, mentions: [], claims: []) }
+        #expect(SourceClaimLinker.run(sources: sources, claims: claims).map(\.claims) == [["C4"], ["C1", "C3"], []])
+    }
+}
