@@ -13,7 +13,9 @@ public struct Extractor: Sendable {
     /// Computes `sha256:<hex>` of the UTF-8 text; injected so the core stays free of C libraries.
     private let documentDigest: @Sendable ([UInt8]) -> String
 
-    public init(models: ModelStore, documentDigest: @escaping @Sendable ([UInt8]) -> String) {
+    /// `ownVoiceThreshold` overrides `ClaimBuilder.defaultOwnVoiceThreshold` (for `eval claims`).
+    public init(models: ModelStore, documentDigest: @escaping @Sendable ([UInt8]) -> String,
+                ownVoiceThreshold: Double? = nil) {
         segmenter = Segmenter()
         posTagger = POSTagger(model: models.pos)
         nerTagger = NERTagger(model: models.ner)
@@ -21,7 +23,8 @@ public struct Extractor: Sendable {
         entityResolver = EntityResolver()
         attributionFinder = AttributionFinder(model: models.attribution)
         sourceResolver = SourceResolver()
-        claimBuilder = ClaimBuilder()
+        claimBuilder = ClaimBuilder(model: models.checkworthiness,
+                                    ownVoiceThreshold: ownVoiceThreshold ?? ClaimBuilder.defaultOwnVoiceThreshold)
         self.documentDigest = documentDigest
     }
 
@@ -39,7 +42,8 @@ public struct Extractor: Sendable {
                                       attributions: attributions, sourceOfAttribution: sourceOfAttribution)
         // Salience again, now that sources are known (a source is central to the article).
         let scored = entityResolver.rescored(entities, document: document, pos: pos, sources: sources)
-        return Analysis(document: document, entities: scored, claims: claims, sources: sources)
+        return Analysis(document: document, entities: scored, claims: claims,
+                        sources: SourceClaimLinker.run(sources: sources, claims: claims))
     }
 
     /// The contract's response body for `request`.
