@@ -11,7 +11,7 @@ enum IndexPage {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>claimtrace</title>
 <style>
-  :root { --person:#dbeafe; --org:#fde68a; --loc:#d1fae5; --norp:#fce7f3; --misc:#ede9fe; --value:#f3f4f6; --claim:#dc2626; --source:#1d4ed8; }
+  :root { --person:#dbeafe; --org:#fde68a; --loc:#d1fae5; --norp:#fce7f3; --misc:#ede9fe; --value:#e5e7eb; --claim:#dc2626; --source:#1d4ed8; }
   * { box-sizing: border-box; }
   body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #111827; background: #fafafa; }
   header { padding: 12px 20px; background: #111827; color: #f9fafb; display: flex; align-items: baseline; gap: 12px; }
@@ -35,6 +35,8 @@ enum IndexPage {
   aside h2 { font-size: 14px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; }
   aside ol { margin: 0; padding-left: 22px; }
   aside li { margin: 4px 0; cursor: pointer; }
+  aside ol:empty::after { content: "none found"; color: #9ca3af; font-size: 13px; margin-left: -22px; }
+  aside { position: sticky; top: 8px; align-self: start; max-height: calc(100vh - 16px); overflow: auto; }
   .tag { font-size: 11px; padding: 0 5px; border-radius: 3px; background: #e5e7eb; margin-left: 4px; }
   .muted { color: #6b7280; font-size: 13px; }
   .error { color: #b91c1c; white-space: pre-wrap; }
