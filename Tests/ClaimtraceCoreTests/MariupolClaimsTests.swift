@@ -1,0 +1,134 @@
+import ClaimtraceCrypto
+import Foundation
+import Testing
+@testable import ClaimtraceCore
+
+/// The claims of the project's reference article (/work/shared/examples/mariupol.txt) through
+/// the full `Extractor`.
+///
+/// `ownVoiceAndQuantities` needs only the shipped POS/check-worthiness models and the value
+/// rules. `attributedContents` depends on the attribution stage (AttributionFinder +
+/// SourceResolver, issue 5) and runs once its model (`attribution.ctm`) is shipped.
+@Suite struct MariupolClaimsTests {
+    static let models = (try? ModelStore.bundled()) ?? ModelStore()
+    static let analysis = Extractor(models: models, documentDigest: { SHA256Digest.hex($0) })
+        .analyze(ExtractionRequest(text: MariupolClaimsTests.text))
+    static let attributionShipped = ((try? ModelFile.bundled("attribution")) ?? nil) != nil
+    static let checkworthinessShipped = models.checkworthiness != nil
+
+    var analysis: Analysis { MariupolClaimsTests.analysis }
+    func text(_ claim: Claim) -> String { analysis.document.string(claim.span) }
+    func claim(startingWith prefix: String) -> Claim? { analysis.claims.first { text($0).hasPrefix(prefix) } }
+    func claim(containing part: String) -> Claim? { analysis.claims.first { text($0).contains(part) } }
+    func sourceName(_ claim: Claim) -> String? { analysis.sources.first { $0.id == claim.source }?.name }
+    func quantities(_ claim: Claim) -> [String] {
+        claim.quantities.map { q in
+            "\(analysis.document.string(q.span))|\(q.value.map { String(Int($0)) } ?? "nil")|\(q.unit ?? "nil")|\(q.bound.rawValue)"
+        }
+    }
+
+    @Test(.enabled(if: checkworthinessShipped))
+    func ownVoiceAndQuantities() throws {
+        // The article's own factual statement survives the default threshold.
+        let target = try #require(claim(startingWith: "Mariupol, a port city on the Sea of Azov"))
+        #expect(text(target) == "Mariupol, a port city on the Sea of Azov, is a major target because of its strategic location near the Crimea Peninsula, which Russia seized from Ukraine in 2014")
+        #expect(target.source == nil && target.attributionType == .none && !target.negated && !target.hedged)
+        #expect(target.sentence == 4)
+
+        // "are believed to" hedges the estimate (own voice or hedged_unattributed); every number
+        // keeps its bound.
+        let estimate = try #require(claim(startingWith: "As many as 100,000 people"))
+        #expect(estimate.hedged && !estimate.negated && estimate.source == nil)
+        #expect(quantities(estimate) == [
+            "As many as 100,000 people|100000|people|upper",
+            "up to 1,000 civilians|1000|civilians|upper",
+            "an estimated 2,000 Ukrainian fighters|2000|fighters|approximate",
+        ])
+
+        // The evacuation figures, exact.
+        let evacuated = try #require(claim(containing: "a total of 46 people"))
+        #expect(quantities(evacuated).first == "a total of 46 people|46|people|exact")
+        let twenty = try #require(claim(containing: "20 civilians were evacuated"))
+        #expect(quantities(twenty) == ["20 civilians|20|civilians|exact"])
+
+        // Ids in text order, scores in [0, 1], sources list exactly their claims.
+        #expect(analysis.claims.map(\.id) == analysis.claims.indices.map { "C\($0 + 1)" })
+        #expect(zip(analysis.claims, analysis.claims.dropFirst()).allSatisfy { $0.span.start <= $1.span.start })
+        #expect(analysis.claims.allSatisfy { (0...1).contains($0.checkworthiness) })
+        for source in analysis.sources {
+            #expect(source.claims == analysis.claims.filter { $0.source == source.id }.map(\.id))
+        }
+    }
+
+    // MARK: Depends on the attribution stage (issue 5)
+
+    @Test(.enabled(if: attributionShipped && checkworthinessShipped))
+    func attributedContents() throws {
+        let ministry = try #require(claim(startingWith: "a total of 46 people"))
+        #expect(text(ministry) == "a total of 46 people, a group of 25 and another numbering 21, were evacuated from areas near the Azovstal steel plant, the last defence holdout in Mariupol")
+        #expect(ministry.attributionType == .indirect && !ministry.hedged && !ministry.negated)
+        #expect(sourceName(ministry) == "Russian defence ministry")
+
+        let official = try #require(claim(startingWith: "20 civilians were evacuated"))
+        #expect(text(official) == "20 civilians were evacuated from the steelworks")
+        #expect(official.attributionType == .indirect && official.source != nil)
+
+        let quote = try #require(claim(startingWith: "We don’t know why"))
+        #expect(text(quote) == "We don’t know why they are not taken away and their evacuation to the territory controlled by Ukraine is not being discussed")
+        #expect(quote.attributionType == .direct)
+        #expect(sourceName(quote) == "Sviatoslav Palamar")
+
+        // The UN's non-confirmation is a negated claim.
+        let un = try #require(claim(startingWith: "people were able to leave Mariupol"))
+        #expect(text(un) == "people were able to leave Mariupol on Saturday")
+        #expect(un.negated && !un.hedged)
+        #expect(sourceName(un) == "United Nations")
+
+        let zelensky = try #require(claim(startingWith: "Russia was"))
+        #expect(zelensky.attributionType == .mixed)
+        #expect(sourceName(zelensky) == "Volodymyr Zelensky")
+
+        let generals = try #require(claim(containing: "thousands more of them would die"))
+        #expect(quantities(generals) == ["thousands|nil|nil|approximate"])
+
+        let analysts = try #require(claim(startingWith: "the offensive in the Donbas region"))
+        #expect(text(analysts) == "the offensive in the Donbas region, which includes Mariupol, was going much slower than planned")
+        #expect(analysts.hedged && !analysts.negated)
+        #expect(sourceName(analysts) == "western military analysts")
+
+        let moscow = try #require(claim(startingWith: "it would focus its military strength"))
+        #expect(sourceName(moscow) == "Moscow")
+
+        let estimate = try #require(claim(startingWith: "As many as 100,000 people"))
+        #expect(estimate.attributionType == .hedgedUnattributed)
+
+        let gains = try #require(claim(containing: "appeared to have made only minor gains"))
+        #expect(gains.hedged)
+
+        // No sentence is claimed twice: own-voice claims never overlap an attributed content.
+        let attributed = analysis.claims.filter { $0.attributionType != .none }
+        for own in analysis.claims where own.attributionType == .none {
+            #expect(!attributed.contains { $0.span.overlaps(own.span) }, "\(text(own))")
+        }
+    }
+
+    static let text = """
+The United Nations was working to get civilians out of the bombed-out ruins of the Ukrainian city of Mariupol on Sunday.
+Russia’s high-stakes offensive in coastal southern Ukraine and the country’s eastern industrial heartland has Ukrainian forces fighting village by village and more civilians fleeing airstrikes and artillery shelling as the war draws near their doorsteps.
+As many as 100,000 people are believed to still be in blockaded Mariupol, including up to 1,000 civilians who were hunkered down with an estimated 2,000 Ukrainian fighters beneath a sprawling Soviet-era steel plant that is the only part of the city not occupied by the Russians.
+Russian forces have embarked on a major military operation to seize significant parts of southern and eastern Ukraine following their failure to capture Kyiv.
+Mariupol, a port city on the Sea of Azov, is a major target because of its strategic location near the Crimea Peninsula, which Russia seized from Ukraine in 2014.
+Details about the scope of Saturday’s evacuations and the possibility of more to come on Sunday were unclear given the number of parties involved in the negotiations and the volatile situation on the ground.
+The Russian defence ministry said a total of 46 people, a group of 25 and another numbering 21, were evacuated from areas near the Azovstal steel plant, the last defence holdout in Mariupol.
+A top official with the Azov Regiment, the Ukrainian unit defending the Azovstal steel works, said on Saturday that 20 civilians were evacuated from the steelworks.
+In a video posted on the regiment’s Telegram channel, regiment Deputy Commander Sviatoslav Palamar called for the evacuation of wounded Ukrainian fighters as well as civilians.
+“We don’t know why they are not taken away and their evacuation to the territory controlled by Ukraine is not being discussed,” he said.
+The UN has not confirmed that people were able to leave Mariupol on Saturday.
+In his nightly video address late on Saturday, Ukrainian president Volodymyr Zelensky warned that Russia was “gathering additional forces for new attacks against our military in the east of the country”.
+He urged Russian troops not to fight in Ukraine, saying even their generals expected that thousands more of them would die.
+Getting a full picture of the unfolding battle in eastern Ukraine has been difficult because airstrikes and artillery barrages have made it extremely dangerous for reporters to move around.
+Also, both Ukraine and Moscow-backed rebels have introduced tight restrictions on reporting from the combat zone.
+But western military analysts have suggested that the offensive in the Donbas region, which includes Mariupol, was going much slower than planned.
+So far, Russian troops and the separatists appeared to have made only minor gains in the month since Moscow said it would focus its military strength in the east.
+"""
+}
