@@ -54,7 +54,7 @@ public final class Channel: @unchecked Sendable {
     ///   - readBufferSize: bytes per `read` call (the channel's one fixed read buffer).
     ///   - readBudget: bytes read per event before yielding the queue.
     public init(transport: any Transport, peer: SocketAddress, queue: DispatchQueue,
-                readBufferSize: Int = 64 * 1024, readBudget: Int = 256 * 1024) {
+                readBufferSize: Int = 16 * 1024, readBudget: Int = 256 * 1024) {
         self.transport = transport
         self.peer = peer
         self.queue = queue

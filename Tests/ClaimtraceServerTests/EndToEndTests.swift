@@ -216,6 +216,19 @@ import Testing
         #expect(try server.exchange("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n").status == 401)
     }
 
+    @Test func notReadyUntilTheModelsAreInstalled() throws {
+        let server = try TestServer(loaded: false)
+        let request = "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi"
+        #expect(try server.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").status == 200)
+        #expect(try server.exchange("GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n").status == 503)
+        let loading = try server.exchange(request)
+        #expect(loading.status == 503)
+        #expect(loading.header("Retry-After") == "1")
+        server.api.install(ExtractionBackend(version: "test", extract: TestServer.echo))
+        #expect(try server.exchange("GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n").status == 200)
+        #expect(try server.exchange(request).status == 200)
+    }
+
     @Test func headAndOptions() throws {
         let server = try TestServer()
         let head = try server.exchange("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n", head: true)
@@ -224,6 +237,8 @@ import Testing
         let options = try server.exchange("OPTIONS /v1/extract HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(options.status == 204)
         #expect(options.header("Allow") == "POST, OPTIONS")
+        let whole = try server.exchange("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(whole.status == 204)
     }
 
     @Test func staticDocuments() throws {

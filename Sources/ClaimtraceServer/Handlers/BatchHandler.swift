@@ -8,7 +8,7 @@ import ClaimtraceCore
 /// its lines run one after the other on that worker, and a `StreamWindow` keeps it at most a
 /// few lines ahead of what the client has read.
 struct BatchHandler: Sendable {
-    let backend: ExtractionBackend
+    let backends: BackendSlot
     let pool: ExtractionPool
     /// Lines produced ahead of the socket.
     let window = 8
@@ -33,9 +33,12 @@ struct BatchHandler: Sendable {
             }
             unit = parsed
         }
+        guard let backend = backends.current else {
+            responder.respond(BackendSlot.loadingResponse())
+            return
+        }
         let body = request.body
         let defaultUnit = unit
-        let backend = self.backend
         let flow = StreamWindow(size: window)
         let accepted = pool.submit {
             responder.startStream(status: 200, headers: HTTPHeaders([("Content-Type", "application/x-ndjson")]))

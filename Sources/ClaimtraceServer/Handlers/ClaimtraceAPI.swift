@@ -21,6 +21,7 @@ public struct ClaimtraceAPI: HTTPApplication {
         "/v1/extract/batch": Route(methods: ["POST"], protected: true),
     ]
 
+    private let backends: BackendSlot
     private let extract: ExtractHandler
     private let batch: BatchHandler
     private let pool: ExtractionPool
@@ -32,10 +33,12 @@ public struct ClaimtraceAPI: HTTPApplication {
     private let page: [UInt8]
     private let pageTag: String
 
-    public init(backend: ExtractionBackend, pool: ExtractionPool, metrics: ServerMetrics, lifecycle: ServiceLifecycle,
+    /// - Parameter backend: the extraction, or nil while the models load (see `install`).
+    public init(backend: ExtractionBackend?, pool: ExtractionPool, metrics: ServerMetrics, lifecycle: ServiceLifecycle,
                 apiKeys: [String], digest: @escaping @Sendable ([UInt8]) -> String) {
-        extract = ExtractHandler(backend: backend, pool: pool, digest: digest)
-        batch = BatchHandler(backend: backend, pool: pool)
+        backends = BackendSlot(backend)
+        extract = ExtractHandler(backends: backends, pool: pool, digest: digest)
+        batch = BatchHandler(backends: backends, pool: pool)
         self.pool = pool
         self.metrics = metrics
         self.lifecycle = lifecycle
@@ -46,11 +49,22 @@ public struct ClaimtraceAPI: HTTPApplication {
         pageTag = "\"" + digest(page).prefix(32) + "\""
     }
 
+    /// Installs the extraction once the models are loaded and reports the service ready.
+    public func install(_ backend: ExtractionBackend) {
+        backends.install(backend)
+        lifecycle.markReady()
+    }
+
     public func routeLabel(for head: HTTPRequestHead) -> String {
         ClaimtraceAPI.routes[head.path] == nil ? "other" : head.path
     }
 
     public func handle(_ request: HTTPRequest, responder: Responder) {
+        if request.path == "*" {
+            // `OPTIONS *` asks about the server as a whole (RFC 9110 §9.3.7).
+            responder.respond(HTTPResponse(status: 204, headers: HTTPHeaders([("Allow", "GET, HEAD, POST, OPTIONS")])))
+            return
+        }
         guard let route = ClaimtraceAPI.routes[request.path] else {
             responder.respond(.problem(404, "There is no resource at \(request.path.prefix(200))."))
             return

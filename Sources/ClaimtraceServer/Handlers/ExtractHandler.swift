@@ -6,7 +6,7 @@ import Dispatch
 /// the body and the extraction run in the pool, and a full pool is a 503 with `Retry-After`
 /// at once.
 struct ExtractHandler: Sendable {
-    let backend: ExtractionBackend
+    let backends: BackendSlot
     let pool: ExtractionPool
     let digest: @Sendable ([UInt8]) -> String
 
@@ -24,15 +24,20 @@ struct ExtractHandler: Sendable {
         case .success(let parsed):
             options = parsed
         }
+        guard let backend = backends.current else {
+            responder.respond(BackendSlot.loadingResponse())
+            return
+        }
         let enqueued = DispatchTime.now()
         let handler = self
         let accepted = pool.submit {
-            handler.run(request, options: options, enqueued: enqueued, responder: responder)
+            handler.run(request, options: options, backend: backend, enqueued: enqueued, responder: responder)
         }
         if !accepted { responder.respond(Overload.response()) }
     }
 
-    private func run(_ request: HTTPRequest, options: Options, enqueued: DispatchTime, responder: Responder) {
+    private func run(_ request: HTTPRequest, options: Options, backend: ExtractionBackend, enqueued: DispatchTime,
+                     responder: Responder) {
         let started = DispatchTime.now()
         let extraction: ExtractionRequest
         switch decode(request, options: options) {

@@ -67,20 +67,12 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(78)
         }
 
+        // Listen first, load the models second: /healthz answers at once and /readyz says 503
+        // until the models are in (orchestrators can tell "starting" from "dead").
         let lifecycle = ServiceLifecycle()
-        let extractor: Extractor
-        do {
-            extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) })
-        } catch {
-            logger.critical("cannot load the models", metadata: ["error": "\(error)"])
-            throw ExitCode.failure
-        }
-        let backend = ExtractionBackend.live(extractor, digest: { SHA256Digest.hex($0) })
-        lifecycle.markReady()
-
         let pool = ExtractionPool(workers: settings.effectiveWorkers, queueDepth: settings.queueDepth)
         let metrics = ServerMetrics()
-        let api = ClaimtraceAPI(backend: backend, pool: pool, metrics: metrics, lifecycle: lifecycle,
+        let api = ClaimtraceAPI(backend: nil, pool: pool, metrics: metrics, lifecycle: lifecycle,
                                 apiKeys: settings.apiKeys, digest: { SHA256Digest.hex($0) })
         let server = HTTPServer(configuration: settings, application: api, metrics: metrics, logger: logger, tls: tls)
 
@@ -107,6 +99,18 @@ struct ServeCommand: ParsableCommand {
             "workers": "\(pool.workers)", "queue_depth": "\(pool.queueDepth)",
             "api_keys": "\(settings.apiKeys.isEmpty ? "off" : "on")",
         ])
+
+        let loadStart = DispatchTime.now()
+        do {
+            let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) })
+            api.install(ExtractionBackend.live(extractor, digest: { SHA256Digest.hex($0) }))
+        } catch {
+            logger.critical("cannot load the models", metadata: ["error": "\(error)"])
+            server.closeAll()
+            throw ExitCode.failure
+        }
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
+        logger.info("ready", metadata: ["models_loaded_seconds": "\(loadSeconds)"])
 
         stop.wait()
         logger.info("draining", metadata: ["timeout_seconds": "\(settings.timeouts.drain)",

@@ -10,7 +10,8 @@ final class TestServer {
     let port: Int
     let pool: ExtractionPool
     let metrics = ServerMetrics()
-    let lifecycle = ServiceLifecycle(ready: true)
+    let lifecycle: ServiceLifecycle
+    let api: ClaimtraceAPI
 
     /// The stub's body echoes what the handler passed on, so tests can check the decoding.
     static func echo(_ request: ExtractionRequest) -> ExtractionOutput {
@@ -24,15 +25,18 @@ final class TestServer {
         return ExtractionOutput(documentID: "sha256:stub", body: json.bytes)
     }
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }, tls: TLSContext? = nil,
+    /// - Parameter loaded: false starts the server as if its models were still loading.
+    init(configure: (inout ServerConfiguration) -> Void = { _ in }, tls: TLSContext? = nil, loaded: Bool = true,
          extract: @escaping @Sendable (ExtractionRequest) -> ExtractionOutput = TestServer.echo) throws {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.workers = 2
         configure(&configuration)
         pool = ExtractionPool(workers: configuration.effectiveWorkers, queueDepth: configuration.queueDepth)
-        let api = ClaimtraceAPI(backend: ExtractionBackend(version: "test", extract: extract), pool: pool, metrics: metrics,
-                                lifecycle: lifecycle, apiKeys: configuration.apiKeys, digest: { FakeDigest.hex($0) })
+        lifecycle = ServiceLifecycle(ready: loaded)
+        let backend = ExtractionBackend(version: "test", extract: extract)
+        api = ClaimtraceAPI(backend: loaded ? backend : nil, pool: pool, metrics: metrics, lifecycle: lifecycle,
+                            apiKeys: configuration.apiKeys, digest: { FakeDigest.hex($0) })
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         server = HTTPServer(configuration: configuration, application: api, metrics: metrics, logger: logger, tls: tls)
