@@ -75,6 +75,22 @@ import Testing
         #expect(client.isClosedByServer())
     }
 
+    /// A client that half-closes after its requests still gets every complete one answered,
+    /// then the connection closes (a trailing partial request is dropped, not waited for).
+    @Test func halfClosedClientGetsItsAnswersThenClose() throws {
+        let server = try TestServer(extract: { request in
+            usleep(100_000)
+            return TestServer.echo(request)
+        })
+        let client = try server.client(timeout: 5)
+        client.send("POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1\r\n\r\na"
+            + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /heal")
+        client.finishSending()
+        #expect(try client.readResponse().status == 200)
+        #expect(try client.readResponse().status == 200)
+        #expect(client.isClosedByServer())
+    }
+
     @Test func http10ClosesUnlessKeepAlive() throws {
         let server = try TestServer()
         let client = try server.client()

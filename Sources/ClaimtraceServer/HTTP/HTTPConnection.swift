@@ -67,6 +67,7 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
     private var bytesWritten = 0
     private var windowMarkers: [(position: Int, window: StreamWindow)] = []
     private var draining = false
+    private var inputScheduled = false
 
     init(channel: Channel, application: any HTTPApplication, settings: ConnectionSettings, metrics: ServerMetrics,
          logger: Logger, onClose: @escaping @Sendable (HTTPConnection) -> Void) {
@@ -124,7 +125,16 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
             marker.window.release()
         }
         writeDeadline = pending > 0 ? .now() + settings.writeTimeout : nil
-        if pending < settings.outboundHighWater / 2 { processInput() } else { updateDeadlines() }
+        updateDeadlines()
+        // Reading may resume now; on a later turn, because this callback can arrive from
+        // inside `channel.write` in the middle of `flushSlots`.
+        if pending < settings.outboundHighWater / 2 && !closingAfterCurrent && !inputScheduled {
+            inputScheduled = true
+            channel.queue.async { [self] in
+                self.inputScheduled = false
+                self.processInput()
+            }
+        }
     }
 
     func channelDidClose(_ channel: Channel, error: SocketError?) {
@@ -257,7 +267,10 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
     /// Hands the front slots' bytes to the channel, in order, retiring finished ones.
     private func flushSlots() {
         while let front = slots.first, channel.isOpen {
-            for (bytes, window) in front.output {
+            // Taken out before writing, so that nothing re-entrant can write them twice.
+            let output = front.output
+            front.output.removeAll()
+            for (bytes, window) in output {
                 if !bytes.isEmpty {
                     channel.write(bytes)
                     bytesHanded += bytes.count
@@ -270,7 +283,6 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
                     }
                 }
             }
-            front.output.removeAll()
             if channel.pendingBytes > 0 && writeDeadline == nil { writeDeadline = .now() + settings.writeTimeout }
             guard front.finished else { break }
             slots.removeFirst()
@@ -286,7 +298,9 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
                 return
             }
         }
-        if slots.isEmpty && (closingAfterCurrent || draining) && decoder.isIdle {
+        // Nothing more will be answered: after a stop (error, close, EOF) at once; when
+        // draining, once no request is half received.
+        if slots.isEmpty && (closingAfterCurrent || (draining && decoder.isIdle)) {
             channel.closeAfterFlush()
             return
         }
