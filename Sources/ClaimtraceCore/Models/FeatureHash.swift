@@ -33,7 +33,13 @@ public struct FeatureHash: Sendable, Hashable {
 
     /// The bucket of this feature in a table of `buckets` rows.
     @inline(__always)
-    public func bucket(_ buckets: Int) -> Int { Int(truncatingIfNeeded: finalized % UInt64(buckets)) }
+    public func bucket(_ buckets: Int) -> Int {
+        // A power-of-two table takes the low bits: the same value as `%`, without a division
+        // on the tagger's hot path.
+        let size = UInt64(buckets)
+        if size & (size &- 1) == 0 { return Int(truncatingIfNeeded: finalized & (size &- 1)) }
+        return Int(truncatingIfNeeded: finalized % size)
+    }
 
     /// FNV's low bits mix poorly for short inputs; a final avalanche (splitmix64) spreads them.
     private var finalized: UInt64 {

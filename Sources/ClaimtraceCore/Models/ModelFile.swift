@@ -7,6 +7,7 @@ import Foundation
 /// UInt16 name length, name (UTF-8), UInt8 kind, UInt64 payload length, payload;
 /// finally UInt64 FNV-1a checksum of every preceding byte. Float sections hold IEEE-754 Float32,
 /// string sections hold newline-separated UTF-8, so labels and metadata travel with the weights.
+/// Byte sections (kind 3) hold raw bytes, e.g. quantised weights (see `QuantizedRows`).
 public struct ModelFile: Sendable {
     public static let magic: [UInt8] = Array("CTMF".utf8)
     public static let formatVersion: UInt32 = 1
@@ -15,6 +16,7 @@ public struct ModelFile: Sendable {
         case floats([Float])
         case strings([String])
         case ints([Int32])
+        case bytes([UInt8])
     }
 
     public enum ReadError: Error, CustomStringConvertible, Equatable {
@@ -61,6 +63,11 @@ public struct ModelFile: Sendable {
         return values
     }
 
+    public func bytes(_ name: String) throws -> [UInt8] {
+        guard case .bytes(let values) = try section(name) else { throw ReadError.wrongKind(name) }
+        return values
+    }
+
     public func has(_ name: String) -> Bool { sections.contains { $0.name == name } }
 
     private func section(_ name: String) throws -> Section {
@@ -92,6 +99,10 @@ public struct ModelFile: Sendable {
                 out.append(2)
                 append(UInt64(values.count * 4), to: &out)
                 for value in values { append(UInt32(bitPattern: value), to: &out) }
+            case .bytes(let values):
+                out.append(3)
+                append(UInt64(values.count), to: &out)
+                out.append(contentsOf: values)
             }
         }
         append(ModelFile.checksum(out[...]), to: &out)
@@ -111,7 +122,7 @@ public struct ModelFile: Sendable {
         for _ in 0..<count {
             let nameLength = Int(try reader.read(UInt16.self))
             let name = String(decoding: try reader.take(nameLength), as: UTF8.self)
-            let kind = try reader.take(1)[0]
+            let kind = try reader.take(1).first ?? 0xFF  // a slice keeps its parent's indices
             let length = Int(try reader.read(UInt64.self))
             let payload = try reader.take(length)
             switch kind {
@@ -134,6 +145,8 @@ public struct ModelFile: Sendable {
                     }
                 }
                 add(name, .ints(values))
+            case 3:
+                add(name, .bytes(Array(payload)))
             default:
                 throw ReadError.wrongKind(name)
             }

@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
                 ownVoiceThreshold: Double? = nil) {
         segmenter = Segmenter()
         posTagger = POSTagger(model: models.pos)
-        nerTagger = NERTagger(model: models.ner)
+        nerTagger = NERTagger(model: models.ner, documentModel: models.nerDocument)
         valueRules = ValueRules()
         entityResolver = EntityResolver()
         attributionFinder = AttributionFinder(model: models.attribution)

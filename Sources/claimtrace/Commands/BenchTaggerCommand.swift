@@ -1,9 +1,46 @@
 import ArgumentParser
+import ClaimtraceCore
+import Foundation
 
+/// `claimtrace bench tagger`: single-thread throughput of the shipped POS and NER taggers on the
+/// project's own tokens (Segmenter output), segmentation excluded.
 struct BenchTaggerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tagger", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "tagger", abstract: "Measure POS and NER tagging speed (tokens/s, one thread); prints JSON.")
+
+    @Option(help: "Text file to tag.")
+    var file: String = "../shared/examples/mariupol.txt"
+
+    @Option(help: "How many times to tag the file per measurement.")
+    var `repeat`: Int = 200
 
     func run() throws {
-        throw ValidationError("'tagger' is not implemented yet")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let loadStart = TaggerClock.seconds()
+        let models = try ModelStore.bundled()
+        let loadSeconds = TaggerClock.seconds() - loadStart
+        guard models.pos != nil, models.ner != nil else { throw ValidationError("pos.ctm and ner.ctm must be shipped") }
+        let document = Segmenter().run(text)
+        let posTagger = POSTagger(model: models.pos)
+        let nerTagger = NERTagger(model: models.ner, documentModel: models.nerDocument)
+        let pos = posTagger.run(document)
+        let runs = max(`repeat`, 1)
+        var sink = 0
+        func measure(_ body: () -> Int) -> Int {
+            sink &+= body()  // warm-up
+            let start = TaggerClock.seconds()
+            for _ in 0..<runs { sink &+= body() }
+            let seconds = TaggerClock.seconds() - start
+            return Int(Double(document.tokens.count * runs) / max(seconds, 1e-9))
+        }
+        let posSpeed = measure { posTagger.run(document).count }
+        let nerSpeed = measure { nerTagger.run(document, pos: pos).count }
+        let bothSpeed = measure { nerTagger.run(document, pos: posTagger.run(document)).count }
+        print(try TaggerJSON.string([
+            "file": file, "tokens": document.tokens.count, "repeat": runs,
+            "load_seconds": (loadSeconds * 1000).rounded() / 1000,
+            "tokens_per_second": ["pos": posSpeed, "ner": nerSpeed, "pos_and_ner": bothSpeed],
+            "mentions": sink > 0 ? nerTagger.run(document, pos: pos).count : 0,
+        ]))
     }
 }
