@@ -15,7 +15,9 @@ public struct ClaimBuilder: Sendable {
     /// The check-worthiness model; without it every claim scores `fallbackCheckworthiness` and
     /// no own-voice claim is emitted (nothing to tell fact from fluff).
     public let model: CheckworthinessModel?
-    /// Minimum check-worthiness of an own-voice statement.
+    /// Minimum check-worthiness of an own-voice statement. By default the model's own decision
+    /// threshold: the F1-best cut on held-out ClaimBuster training data, so "check-worthy" means
+    /// the same for own-voice statements as for the classifier.
     public var ownVoiceThreshold: Double
     /// Own-voice stretches shorter than this many word or number tokens are not statements.
     public var minimumOwnVoiceWords: Int
@@ -24,14 +26,16 @@ public struct ClaimBuilder: Sendable {
     private let hedges: PhraseMatcher
     private let negations: PhraseMatcher
 
+    /// Used when neither a threshold nor a model is given.
     public static let defaultOwnVoiceThreshold = 0.5
 
-    public init(model: CheckworthinessModel?, ownVoiceThreshold: Double = ClaimBuilder.defaultOwnVoiceThreshold,
+    /// - Parameter ownVoiceThreshold: nil for the model's threshold.
+    public init(model: CheckworthinessModel?, ownVoiceThreshold: Double? = nil,
                 minimumOwnVoiceWords: Int = 5,
                 hedges: Lexicon = .bundled("hedges"), negations: Lexicon = .bundled("negations"),
                 segmenter: Segmenter = Segmenter()) {
         self.model = model
-        self.ownVoiceThreshold = ownVoiceThreshold
+        self.ownVoiceThreshold = ownVoiceThreshold ?? model?.threshold ?? ClaimBuilder.defaultOwnVoiceThreshold
         self.minimumOwnVoiceWords = minimumOwnVoiceWords
         self.hedges = PhraseMatcher(lexicon: hedges, segmenter: segmenter)
         self.negations = PhraseMatcher(lexicon: negations, segmenter: segmenter)

@@ -13,7 +13,7 @@ public struct Extractor: Sendable {
     /// Computes `sha256:<hex>` of the UTF-8 text; injected so the core stays free of C libraries.
     private let documentDigest: @Sendable ([UInt8]) -> String
 
-    /// `ownVoiceThreshold` overrides `ClaimBuilder.defaultOwnVoiceThreshold` (for `eval claims`).
+    /// `ownVoiceThreshold` overrides the check-worthiness model's threshold for own-voice claims.
     public init(models: ModelStore, documentDigest: @escaping @Sendable ([UInt8]) -> String,
                 ownVoiceThreshold: Double? = nil) {
         segmenter = Segmenter()
@@ -23,8 +23,7 @@ public struct Extractor: Sendable {
         entityResolver = EntityResolver()
         attributionFinder = AttributionFinder(model: models.attribution)
         sourceResolver = SourceResolver()
-        claimBuilder = ClaimBuilder(model: models.checkworthiness,
-                                    ownVoiceThreshold: ownVoiceThreshold ?? ClaimBuilder.defaultOwnVoiceThreshold)
+        claimBuilder = ClaimBuilder(model: models.checkworthiness, ownVoiceThreshold: ownVoiceThreshold)
         self.documentDigest = documentDigest
     }
 
