@@ -186,7 +186,7 @@ import Testing
         let busy = try server.client()
         busy.send(request)
         // Wait until the first job holds the only worker.
-        for _ in 0..<200 where server.pool.runningCount == 0 { usleep(5_000) }
+        for _ in 0..<1000 where server.pool.runningCount == 0 { usleep(5_000) }
         let refused = try server.exchange(request)
         #expect(refused.status == 503)
         #expect(refused.header("Retry-After") == "1")
@@ -196,7 +196,7 @@ import Testing
     }
 
     @Test func slowClientGets408AndOthersAreServed() throws {
-        let server = try TestServer { $0.timeouts.headerRead = 0.3; $0.timeouts.bodyRead = 0.3 }
+        let server = try TestServer { $0.timeouts.headerRead = 1; $0.timeouts.bodyRead = 1 }
         let slowHead = try server.client()
         slowHead.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
         let slowBody = try server.client()
@@ -309,7 +309,7 @@ import Testing
         #expect(try idle.readResponse().status == 200)
         let busy = try server.client()
         busy.send("POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi")
-        for _ in 0..<200 where server.pool.runningCount == 0 { usleep(5_000) }
+        for _ in 0..<1000 where server.pool.runningCount == 0 { usleep(5_000) }
         server.lifecycle.beginDrain()
         server.server.beginDrain()
         #expect(idle.isClosedByServer())
