@@ -288,8 +288,12 @@ final class HTTPConnection: ChannelHandler, @unchecked Sendable {
             slots.removeFirst()
             front.windows.removeAll()
             if !front.isConnectionError {
-                metrics.requestFinished(route: front.route, method: front.method, status: front.status,
-                                        seconds: seconds(since: front.started))
+                let elapsed = seconds(since: front.started)
+                metrics.requestFinished(route: front.route, method: front.method, status: front.status, seconds: elapsed)
+                // The access log, at debug level (swift-log evaluates nothing when it is off).
+                logger.debug("request", metadata: ["peer": "\(channel.peer)", "method": "\(front.method)",
+                                                   "route": "\(front.route)", "status": "\(front.status)",
+                                                   "seconds": "\(elapsed)"])
             }
             if !front.keepAlive {
                 for slot in slots { for window in slot.windows { window.cancel() } }

@@ -15,11 +15,27 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the extraction API over HTTP/1.1.",
         discussion: """
-        Settings come from --config (JSON, see config/claimtrace.json), then CLAIMTRACE_* \
-        environment variables named after the keys (CLAIMTRACE_PORT, CLAIMTRACE_HOST, \
-        CLAIMTRACE_WORKERS, CLAIMTRACE_QUEUE_DEPTH, CLAIMTRACE_LIMITS_MAX_BODY_BYTES, \
-        CLAIMTRACE_TIMEOUTS_IDLE, CLAIMTRACE_API_KEYS=k1,k2, CLAIMTRACE_TLS_CERTIFICATE, …), \
-        then these flags. --port 0 picks a free port and logs it.
+        Settings, in increasing precedence: built-in defaults, --config FILE (JSON, see \
+        config/claimtrace.json), CLAIMTRACE_* environment variables, then these flags. A bad \
+        setting (unknown key, wrong type, out of range) stops the start with exit code 78.
+
+        Keys, defaults, and the status each limit answers (times in seconds):
+          host 127.0.0.1 (Docker: 0.0.0.0); port 8080 (0 = a free port, logged)
+          workers 0 (= cores); queue_depth 64 (past it: 503 + Retry-After)
+          limits.max_header_bytes 16384 (431); limits.max_header_count 100 (431)
+          limits.max_body_bytes 16777216 (413); limits.max_connections 1024 (503)
+          limits.max_pipelined 16
+          timeouts.header_read 10 (408); timeouts.body_read 30 (408)
+          timeouts.idle 60; timeouts.write 30; timeouts.drain 25
+          tls.certificate, tls.private_key: PEM files, both or neither
+          api_keys []: when set, /v1/* and /metrics need "Authorization: Bearer K"
+            or "X-API-Key: K"
+          log_level info (debug logs every request)
+        Environment names follow the keys: CLAIMTRACE_PORT, CLAIMTRACE_WORKERS, \
+        CLAIMTRACE_LIMITS_MAX_BODY_BYTES, CLAIMTRACE_TIMEOUTS_IDLE, CLAIMTRACE_TLS_CERTIFICATE, \
+        CLAIMTRACE_API_KEYS=k1,k2, …
+        SIGTERM/SIGINT drain: stop accepting, /readyz 503, finish in-flight requests \
+        (at most timeouts.drain), exit 0.
         """
     )
 
