@@ -51,7 +51,8 @@ ENV CLAIMTRACE_HOST=0.0.0.0 \
 USER claimtrace:claimtrace
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-    CMD curl -fsS "http://127.0.0.1:${CLAIMTRACE_PORT}/healthz" || exit 1
+    CMD scheme=http; [ -n "${CLAIMTRACE_TLS_CERTIFICATE:-}" ] && scheme=https; \
+        curl -fsSk "$scheme://127.0.0.1:${CLAIMTRACE_PORT}/healthz" || exit 1
 # SIGTERM drains: stop accepting, /readyz turns 503, in-flight requests finish, exit 0.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/app/claimtrace", "serve", "--config", "/app/config/claimtrace.json"]
