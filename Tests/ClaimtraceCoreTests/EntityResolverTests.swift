@@ -52,6 +52,14 @@ import Testing
         #expect(entities[0].mentions[0].span == ByteSpan(0, 6))
     }
 
+    @Test func taggerSpansAreTrimmedToTheName() {
+        let (document, entities) = resolve("Some 2,000 Ukrainian fighters met “Sviatoslav Palamar” of al-Qaeda.",
+                                           [("2,000 Ukrainian", .misc), ("“Sviatoslav Palamar”", .person), ("al-Qaeda", .organization)])
+        #expect(entities.filter(\.type.isNamed).flatMap(\.mentions).map { document.string($0.span) } ==
+            ["Ukrainian", "Sviatoslav Palamar", "al-Qaeda"])
+        #expect(entities.filter(\.type.isNamed).map(\.type) == [.norp, .person, .organization])
+    }
+
     @Test func typesStayApartWhereTheyMust() {
         // PERSON never merges with a place of the same name; ORG/LOC/MISC do.
         #expect(summary("Jordan visited Jordan. Jordan said.", [("Jordan", .person), ("Jordan", .location), ("Jordan", .person)]) ==

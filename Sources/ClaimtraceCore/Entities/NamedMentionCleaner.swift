@@ -1,6 +1,8 @@
 /// Trims tagger mentions to the name itself so offsets are exact: no possessive clitic
 /// ("Russia’s" → "Russia"; the segmenter splits "’s" off, a tagger may still include it), no
-/// punctuation or quotation marks at either end, no leading "the".
+/// punctuation or quotation marks at either end, no leading "the", no leading number and no
+/// lowercase word at either end ("2,000 Ukrainian" → "Ukrainian"; lowercase words inside a name
+/// stay: "Sea of Azov").
 ///
 /// A one-token mention that is a hyphenated compound of a name and a lowercase word
 /// ("Moscow-backed", "Soviet-era", "Saudi-led") is narrowed to the name part: the thing named
@@ -35,13 +37,22 @@ struct NamedMentionCleaner: Sendable {
     }
 
     private func isTrimmedAtStart(_ token: Token) -> Bool {
-        if token.kind == .punctuation || token.kind == .quote || token.kind == .symbol { return true }
-        return token.text == "the" || token.text == "The" || token.text == "THE"
+        if token.kind != .word { return true }
+        return token.text == "The" || token.text == "THE" || startsLowercase(token)
     }
 
     private func isTrimmedAtEnd(_ token: Token) -> Bool {
         if token.kind == .punctuation || token.kind == .quote || token.kind == .symbol { return true }
         let text = TokenWords.normalize(token.text.lowercased())
-        return text == "'s" || text == "'"
+        return text == "'s" || text == "'" || startsLowercase(token)
+    }
+
+    /// "the", "steel": not a name's first or last word. Particles glued by a hyphen ("al-Assad")
+    /// are one token with capitals inside and stay.
+    private func startsLowercase(_ token: Token) -> Bool {
+        guard token.kind == .word, let first = token.text.unicodeScalars.first, first.properties.isLowercase else {
+            return false
+        }
+        return !token.text.unicodeScalars.contains { $0.properties.isUppercase }
     }
 }
