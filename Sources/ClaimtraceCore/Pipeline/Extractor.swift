@@ -29,27 +29,49 @@ public struct Extractor: Sendable {
 
     /// Runs every stage over `request.text`.
     public func analyze(_ request: ExtractionRequest) -> Analysis {
-        let document = segmenter.run(request.text)
-        let pos = posTagger.run(document)
-        let names = nerTagger.run(document, pos: pos)
-        let values = valueRules.run(document, pos: pos, published: request.published)
-        let entities = entityResolver.run(document, pos: pos, names: names, values: values)
-        let attributions = attributionFinder.run(document, pos: pos, entities: entities)
-        let (sources, sourceOfAttribution) = sourceResolver.run(document, pos: pos, attributions: attributions,
-                                                                entities: entities)
-        let claims = claimBuilder.run(document, pos: pos, entities: entities, values: values,
-                                      attributions: attributions, sourceOfAttribution: sourceOfAttribution)
+        var timings = StageTimings()
+        return analyze(request, timings: &timings)
+    }
+
+    /// Runs every stage over `request.text`, recording how long each took.
+    public func analyze(_ request: ExtractionRequest, timings: inout StageTimings) -> Analysis {
+        let document = timings.measure("segment") { segmenter.run(request.text) }
+        let pos = timings.measure("pos") { posTagger.run(document) }
+        let names = timings.measure("ner") { nerTagger.run(document, pos: pos) }
+        let values = timings.measure("values") { valueRules.run(document, pos: pos, published: request.published) }
+        let entities = timings.measure("entities") {
+            entityResolver.run(document, pos: pos, names: names, values: values)
+        }
+        let attributions = timings.measure("attribution") {
+            attributionFinder.run(document, pos: pos, entities: entities)
+        }
+        let (sources, sourceOfAttribution) = timings.measure("sources") {
+            sourceResolver.run(document, pos: pos, attributions: attributions, entities: entities)
+        }
+        let claims = timings.measure("claims") {
+            claimBuilder.run(document, pos: pos, entities: entities, values: values,
+                             attributions: attributions, sourceOfAttribution: sourceOfAttribution)
+        }
         // Salience again, now that sources are known (a source is central to the article).
-        let scored = entityResolver.rescored(entities, document: document, pos: pos, sources: sources)
+        let scored = timings.measure("salience") {
+            entityResolver.rescored(entities, document: document, pos: pos, sources: sources)
+        }
         return Analysis(document: document, entities: scored, claims: claims,
                         sources: SourceClaimLinker.run(sources: sources, claims: claims))
     }
 
     /// The contract's response body for `request`.
     public func extract(_ request: ExtractionRequest) -> ExtractionResult {
-        let analysis = analyze(request)
+        var timings = StageTimings()
+        return extract(request, timings: &timings)
+    }
+
+    /// The contract's response body for `request`, recording each stage's duration.
+    public func extract(_ request: ExtractionRequest, timings: inout StageTimings) -> ExtractionResult {
+        let analysis = analyze(request, timings: &timings)
         let documentID = "sha256:" + documentDigest(analysis.document.utf8)
-        return ExtractionResult(documentID: documentID, body: writer.write(analysis, request: request, documentID: documentID))
+        let body = timings.measure("write") { writer.write(analysis, request: request, documentID: documentID) }
+        return ExtractionResult(documentID: documentID, body: body)
     }
 }
 

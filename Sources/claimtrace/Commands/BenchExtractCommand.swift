@@ -31,7 +31,13 @@ struct BenchExtractCommand: ParsableCommand {
         let tokens = Segmenter().run(text).tokens.count
         let start = DispatchTime.now().uptimeNanoseconds
         var bytesOut = 0
-        for _ in 0..<repetitions { bytesOut &+= extractor.extract(request).body.count }
+        var stageSeconds: [(name: String, seconds: Double)] = []
+        for _ in 0..<repetitions {
+            var timings = StageTimings()
+            bytesOut &+= extractor.extract(request, timings: &timings).body.count
+            if stageSeconds.isEmpty { stageSeconds = timings.stages.map { ($0.name, 0) } }
+            for (index, stage) in timings.stages.enumerated() { stageSeconds[index].seconds += stage.seconds }
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var json = JSONWriter()
         json.beginObject()
@@ -44,6 +50,10 @@ struct BenchExtractCommand: ParsableCommand {
         json.key("tokens_per_second"); json.number(Double(tokens * repetitions) / seconds, decimals: 0)
         json.key("megabytes_per_second"); json.number(Double(data.count * repetitions) / seconds / 1e6, decimals: 3)
         json.key("response_bytes"); json.int(warmup.body.count)
+        json.key("seconds_per_document_by_stage")
+        json.beginObject()
+        for stage in stageSeconds { json.key(stage.name); json.number(stage.seconds / Double(repetitions), decimals: 6) }
+        json.endObject()
         json.key("peak_rss_megabytes"); json.number(BenchExtractCommand.peakResidentMegabytes(), decimals: 1)
         json.endObject()
         print(String(decoding: json.bytes, as: UTF8.self))
