@@ -65,7 +65,7 @@ public struct Segmenter: Sendable {
             var kind: Token.Kind
             switch current.cls {
             case .letter, .digit, .extender:
-                kind = scanWord(&scanner)
+                kind = scanWord(&scanner, utf8: utf8)
             case .period where scanner.peek(1)?.scalar == "." && scanner.peek(2)?.scalar == ".":
                 while scanner.peek()?.cls == .period { scanner.advance() }
                 kind = .punctuation
@@ -106,21 +106,20 @@ public struct Segmenter: Sendable {
     }
 
     /// Scans a word or number, including internal connectors and a period that belongs to it.
-    private func scanWord(_ scanner: inout ScalarScanner) -> Token.Kind {
+    private func scanWord(_ scanner: inout ScalarScanner, utf8: [UInt8]) -> Token.Kind {
         var sawLetter = false
         var internalPeriods = 0
-        var letters: [Unicode.Scalar] = []
+        let start = scanner.offset
         var lastClass: CharacterClass = .letter
         while let current = scanner.peek() {
             switch current.cls {
             case .letter:
                 sawLetter = true
-                letters.append(current.scalar)
             case .digit, .extender:
-                letters.append(current.scalar)
+                break
             case .hyphen, .apostrophe, .period, .comma, .colon:
                 guard let next = scanner.peek(1), lastClass.isAlphanumeric || lastClass == .extender else {
-                    return finishWord(&scanner, letters: letters, sawLetter: sawLetter, internalPeriods: internalPeriods)
+                    return finishWord(&scanner, utf8: utf8, start: start, sawLetter: sawLetter, internalPeriods: internalPeriods)
                 }
                 let joins: Bool
                 switch current.cls {
@@ -130,22 +129,19 @@ public struct Segmenter: Sendable {
                 default: joins = next.cls.isAlphanumeric
                 }
                 guard joins else {
-                    return finishWord(&scanner, letters: letters, sawLetter: sawLetter, internalPeriods: internalPeriods)
+                    return finishWord(&scanner, utf8: utf8, start: start, sawLetter: sawLetter, internalPeriods: internalPeriods)
                 }
                 if current.cls == .period { internalPeriods += 1 }
-                letters.append(current.scalar)
             case .punctuation where current.scalar == "&" || current.scalar == "/":
                 guard lastClass.isAlphanumeric, let next = scanner.peek(1), next.cls.isAlphanumeric else {
-                    return finishWord(&scanner, letters: letters, sawLetter: sawLetter, internalPeriods: internalPeriods)
+                    return finishWord(&scanner, utf8: utf8, start: start, sawLetter: sawLetter, internalPeriods: internalPeriods)
                 }
-                letters.append(current.scalar)
             case .symbol where current.scalar == "&":
                 guard lastClass.isAlphanumeric, let next = scanner.peek(1), next.cls.isAlphanumeric else {
-                    return finishWord(&scanner, letters: letters, sawLetter: sawLetter, internalPeriods: internalPeriods)
+                    return finishWord(&scanner, utf8: utf8, start: start, sawLetter: sawLetter, internalPeriods: internalPeriods)
                 }
-                letters.append(current.scalar)
             default:
-                return finishWord(&scanner, letters: letters, sawLetter: sawLetter, internalPeriods: internalPeriods)
+                return finishWord(&scanner, utf8: utf8, start: start, sawLetter: sawLetter, internalPeriods: internalPeriods)
             }
             lastClass = current.cls
             scanner.advance()
@@ -154,22 +150,21 @@ public struct Segmenter: Sendable {
     }
 
     /// Decides whether a following period belongs to the word ("Gen.", "U.S.", "J.").
-    private func finishWord(_ scanner: inout ScalarScanner, letters: [Unicode.Scalar], sawLetter: Bool,
+    private func finishWord(_ scanner: inout ScalarScanner, utf8: [UInt8], start: Int, sawLetter: Bool,
                             internalPeriods: Int) -> Token.Kind {
         guard sawLetter else { return .number }
         if scanner.peek()?.cls == .period, scanner.peek(1)?.scalar != ".",
-           isAbbreviation(letters, internalPeriods: internalPeriods) {
+           isAbbreviation(String(decoding: utf8[start..<scanner.offset], as: UTF8.self), internalPeriods: internalPeriods) {
             scanner.advance()
         }
         return .word
     }
 
-    private func isAbbreviation(_ letters: [Unicode.Scalar], internalPeriods: Int) -> Bool {
-        if internalPeriods > 0 { return true }                                   // U.S, a.m, e.g
-        if letters.count == 1, letters[0].properties.isUppercase { return true }  // initials: J.
-        var lowered = String.UnicodeScalarView()
-        lowered.append(contentsOf: letters)
-        return abbreviations.contains(String(lowered).lowercased())
+    private func isAbbreviation(_ word: String, internalPeriods: Int) -> Bool {
+        if internalPeriods > 0 { return true }  // U.S, a.m, e.g
+        let scalars = word.unicodeScalars
+        if scalars.count == 1, let only = scalars.first, only.properties.isUppercase { return true }  // initials: J.
+        return abbreviations.contains(word.lowercased())
     }
 
     /// Appends a scanned token, splitting English clitics off words ("’s", "n’t", "’re").
@@ -191,6 +186,8 @@ public struct Segmenter: Sendable {
 
     /// Byte offset inside `word` where a clitic starts, if it ends in one.
     private func cliticOffset(_ word: String) -> Int? {
+        // Fast path: most words have no apostrophe (ASCII 0x27, or U+2019 whose UTF-8 starts 0xE2).
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return nil }
         let bytes = Array(word.utf8)
         for clitic in Segmenter.clitics {
             for apostrophe in Segmenter.apostrophes {
@@ -313,7 +310,9 @@ struct ScalarScanner {
     private let scalars: String.UnicodeScalarView
     private var index: String.UnicodeScalarView.Index
     private(set) var offset: Int = 0
+    /// Scalars already decoded ahead of the current one, from `head` on.
     private var lookahead: [Item] = []
+    private var head = 0
 
     init(text: String) {
         scalars = text.unicodeScalars
@@ -322,19 +321,23 @@ struct ScalarScanner {
 
     /// The scalar `distance` places ahead of the current one.
     mutating func peek(_ distance: Int = 0) -> Item? {
-        while lookahead.count <= distance {
+        while lookahead.count - head <= distance {
             guard index < scalars.endIndex else { return nil }
             let scalar = scalars[index]
-            let base = lookahead.last.map { $0.offset + UTF8.width($0.scalar) } ?? offset
+            let base = lookahead.count > head ? lookahead[lookahead.count - 1].offset + UTF8.width(lookahead[lookahead.count - 1].scalar) : offset
             lookahead.append(Item(scalar: scalar, cls: CharacterClass(scalar), offset: base))
             scalars.formIndex(after: &index)
         }
-        return lookahead[distance]
+        return lookahead[head + distance]
     }
 
     mutating func advance() {
         guard let current = peek() else { return }
         offset = current.offset + UTF8.width(current.scalar)
-        lookahead.removeFirst()
+        head += 1
+        if head == lookahead.count {
+            lookahead.removeAll(keepingCapacity: true)
+            head = 0
+        }
     }
 }
