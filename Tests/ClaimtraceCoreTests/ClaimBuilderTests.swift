@@ -165,6 +165,17 @@ import Testing
         #expect(stretches.map { document.string(document.span(ofTokens: $0)) } == ["He urged troops to stop fighting in eastern Ukraine"])
     }
 
+    @Test func leftoverFramingWithoutAFiniteVerbIsNoStatement() {
+        let document = segmenter.run("In his nightly video address late on Saturday, Zelensky warned that Russia was gathering forces.")
+        let a = attribution(document, content: ["Russia was gathering forces"], cue: "warned", source: "Zelensky")
+        // Tags for: In his nightly video address late on Saturday , (then the attribution and the period).
+        var pos = document.tokens.map { _ in "NN" }
+        pos[0] = "IN"; pos[1] = "PRP$"; pos[2] = "JJ"; pos[5] = "RB"; pos[6] = "IN"; pos[7] = "NNP"
+        #expect(builder.ownVoiceStretches(document, pos: pos, attributions: [a]).isEmpty)
+        #expect(builder.ownVoiceStretches(document, attributions: [a]).map { document.string(document.span(ofTokens: $0)) }
+            == ["In his nightly video address late on Saturday"])
+    }
+
     @Test func ownVoiceClaimsNeedTheModelAndTheThreshold() {
         let document = segmenter.run("Russia seized Crimea from Ukraine in 2014. It was a sunny day in the city.")
         // A constant model: margin = bias = 2, p = 1 / (1 + e^(-2)) ≈ 0.88 for every span.

@@ -77,7 +77,7 @@ public struct ClaimBuilder: Sendable {
         }
 
         if model != nil {
-            for stretch in ownVoiceStretches(document, attributions: attributions) {
+            for stretch in ownVoiceStretches(document, pos: pos, attributions: attributions) {
                 let indices = Array(stretch)
                 let checkworthiness = score(indices, context)
                 guard checkworthiness >= ownVoiceThreshold else { continue }
@@ -145,7 +145,11 @@ public struct ClaimBuilder: Sendable {
 
     /// Per sentence, the maximal token stretches outside every attribution's content, cue and
     /// source mention, trimmed of punctuation, quotes and connecting words at both ends.
-    func ownVoiceStretches(_ document: Document, attributions: [Attribution]) -> [Range<Int>] {
+    ///
+    /// With POS tags, a stretch that is only part of a sentence must hold a finite verb (VBD,
+    /// VBZ, VBP or MD) to count as a statement, so the framing left around an attribution ("In
+    /// his nightly video address late on Saturday") is not mistaken for a claim.
+    func ownVoiceStretches(_ document: Document, pos: [String]? = nil, attributions: [Attribution]) -> [Range<Int>] {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         var spans: [ByteSpan] = []
         for attribution in attributions {
@@ -167,8 +171,9 @@ public struct ClaimBuilder: Sendable {
                 guard !covered[index] else { index += 1; continue }
                 var end = index
                 while end < sentence.tokens.upperBound, !covered[end] { end += 1 }
-                if let trimmed = trim(index..<end, document: document, wholeSentence: index == sentence.tokens.lowerBound
-                                        && end == sentence.tokens.upperBound) {
+                let wholeSentence = index == sentence.tokens.lowerBound && end == sentence.tokens.upperBound
+                if let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
+                   wholeSentence || pos.map({ tags in trimmed.contains { ClaimBuilder.finiteVerbTags.contains(tags[$0]) } }) ?? true {
                     stretches.append(trimmed)
                 }
                 index = end
@@ -194,6 +199,8 @@ public struct ClaimBuilder: Sendable {
         let words = (low..<high).filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }.count
         return words >= minimumOwnVoiceWords ? low..<high : nil
     }
+
+    static let finiteVerbTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
 
     /// Words that join a leftover stretch to the attribution around it ("…, saying that").
     static let connectives: Set<String> = ["and", "but", "or", "that", "saying", "adding", "as", "while", "which", "who"]
