@@ -38,6 +38,26 @@ import Testing
             ["E1 PERSON Mark Milley ×1", "E2 PERSON Mark ×1"])
     }
 
+    @Test func namePartsCompareWithTheFullestName() {
+        #expect(summary("Jill Biden spoke. Biden left. Joe Biden came.",
+                        [("Jill Biden", .person), ("Biden", .person), ("Joe Biden", .person)]) ==
+            ["E1 PERSON Jill Biden aka Biden ×2", "E2 PERSON Joe Biden ×1"])
+    }
+
+    @Test func honorificsAreTrimmedAndMarkPersons() {
+        let (document, entities) = resolve("Charles Lieber was arrested. Dr. Lieber denied it, Mr Zhao said.",
+                                           [("Charles Lieber", .person), ("Dr. Lieber", .organization), ("Mr Zhao", .organization)])
+        #expect(TaggedArticle.summary(entities) == ["E1 PERSON Charles Lieber aka Lieber [Dr.] ×2", "E2 PERSON Zhao ×1"])
+        #expect(document.string(entities[0].mentions[1].span) == "Lieber")
+    }
+
+    @Test func aTitleMakesAPerson() {
+        #expect(summary("Chinese foreign ministry spokesman Zhao Lijian said so.", [("Zhao Lijian", .location)]) ==
+            ["E1 ORGANIZATION Chinese foreign ministry ×1", "E2 PERSON Zhao Lijian [Chinese foreign ministry spokesman] ×1"])
+        #expect(summary("Zhao Lijian, a spokesman, and Mariupol, a port city, met.", [("Zhao Lijian", .location), ("Mariupol", .location)]) ==
+            ["E1 PERSON Zhao Lijian [spokesman] ×1", "E2 LOCATION Mariupol [port city] ×1"])
+    }
+
     @Test func ambiguousSurnameGoesToTheMostRecent() {
         let (_, entities) = resolve("John Smith met Jane Smith. Smith said no.",
                                     [("John Smith", .person), ("Jane Smith", .person), ("Smith", .person)])

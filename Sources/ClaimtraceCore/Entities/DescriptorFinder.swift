@@ -38,6 +38,24 @@ struct DescriptorFinder: Sendable {
         return found
     }
 
+    /// Whether a person title stands right before `tokens` ("spokesman Zhao Lijian",
+    /// "President Trump") or in an apposition after them ("Zhao Lijian, a … spokesman,"): such a
+    /// name is a person whatever the tagger typed it.
+    func hasPersonTitle(_ document: Document, _ words: TokenWords, pos: [String], tokens: Range<Int>,
+                        sentence: Range<Int>) -> Bool {
+        guard tokens.count <= 3,
+              tokens.allSatisfy({ document.tokens[$0].kind == .word && document.tokens[$0].isCapitalized })
+        else { return false }
+        let before = tokens.lowerBound - 1
+        if before >= sentence.lowerBound, head(words[before]) == "person" { return true }
+        // "Zhao Lijian, a Chinese foreign ministry spokesman,"
+        if let phrase = appositionPhrase(document, words, pos: pos, after: tokens, sentence: sentence),
+           let last = phrase.last, head(words[last]) == "person" {
+            return true
+        }
+        return false
+    }
+
     // MARK: Patterns
 
     private func titleBefore(_ document: Document, _ words: TokenWords, mention: ResolvedMention,
@@ -79,7 +97,14 @@ struct DescriptorFinder: Sendable {
 
     private func apposition(_ document: Document, _ words: TokenWords, pos: [String], mention: ResolvedMention,
                             sentence: Range<Int>, namedTokens: [EntityType?]) -> ByteSpan? {
-        let comma = mention.tokens.upperBound
+        appositionPhrase(document, words, pos: pos, after: mention.tokens, sentence: sentence)
+            .map { document.span(ofTokens: $0) }
+    }
+
+    /// The tokens of an apposition's noun phrase after `tokens`, head last.
+    private func appositionPhrase(_ document: Document, _ words: TokenWords, pos: [String], after tokens: Range<Int>,
+                                  sentence: Range<Int>) -> Range<Int>? {
+        let comma = tokens.upperBound
         guard comma + 1 < sentence.upperBound, words[comma] == "," else { return nil }
         var start = comma + 1
         if ["the", "a", "an"].contains(words[start]) { start += 1 }
@@ -97,7 +122,7 @@ struct DescriptorFinder: Sendable {
         let after = headIndex + 1
         guard after == sentence.upperBound || !(document.tokens[after].kind == .word && !isFunctionWord(document.tokens[after], words[after])
                                                 && !isVerb(after, words[after], pos)) else { return nil }
-        return document.span(ofTokens: start..<(headIndex + 1))
+        return start..<(headIndex + 1)
     }
 
     // MARK: Helpers

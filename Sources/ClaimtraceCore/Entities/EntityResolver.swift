@@ -13,7 +13,7 @@
 /// `aliases` are the other forms as written, in order of first appearance.
 public struct EntityResolver: Sendable {
     private let vocabulary: EntityVocabulary
-    private let cleaner = NamedMentionCleaner()
+    private let cleaner: NamedMentionCleaner
     private let clusterer: MentionClusterer
     private let norp: NORPRules
     private let descriptors: DescriptorFinder
@@ -22,6 +22,7 @@ public struct EntityResolver: Sendable {
 
     public init() {
         vocabulary = .bundled
+        cleaner = NamedMentionCleaner(honorifics: vocabulary.honorifics)
         clusterer = MentionClusterer(functionWords: vocabulary.functionWords)
         norp = NORPRules(demonyms: vocabulary.demonyms, institutions: vocabulary.institutionNouns,
                          modifiers: vocabulary.descriptorModifiers, functionWords: vocabulary.functionWords)
@@ -43,7 +44,17 @@ public struct EntityResolver: Sendable {
         let keptValues = values.filter { value in
             !keptNames.contains { $0.span.overlaps(value.span) && !value.span.contains($0.span) }
         }
-        let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames))
+        let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames)).map {
+            mention -> ResolvedMention in
+            // "Chinese foreign ministry spokesman Zhao Lijian" tagged LOC: a title makes a person.
+            guard mention.type == .location || mention.type == .organization || mention.type == .misc,
+                  descriptors.hasPersonTitle(document, words, pos: pos, tokens: mention.tokens,
+                                             sentence: document.sentences[mention.sentence].tokens)
+            else { return mention }
+            var person = mention
+            person.type = .person
+            return person
+        }
         var namedTokens = [EntityType?](repeating: nil, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens { namedTokens[index] = mention.type } }
 

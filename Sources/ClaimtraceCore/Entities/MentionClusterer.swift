@@ -69,19 +69,18 @@ struct MentionClusterer: Sendable {
         }
     }
 
+    /// Compared with the cluster's fullest person name only, so "Biden" joining "Jill Biden"
+    /// never lets "Joe Biden" in after it.
     private func namePartMatch(_ mention: ResolvedMention, _ clusters: [Cluster]) -> Int? {
         guard mention.type == .person else { return nil }
         let words = mention.words
         var best: Int? = nil
         for index in clusters.indices {
-            let matches = clusters[index].mentions.contains { other in
-                guard other.type == .person else { return false }
-                let otherWords = other.words
-                let (short, long) = words.count <= otherWords.count ? (words, otherWords) : (otherWords, words)
-                guard let last = short.last, last == long.last else { return false }
-                return short.allSatisfy(long.contains)
-            }
-            if matches, best.map({ clusters[index].lastSeen > clusters[$0].lastSeen }) ?? true { best = index }
+            let persons = clusters[index].mentions.filter { $0.type == .person }.map(\.words)
+            guard let fullest = persons.max(by: { $0.count < $1.count }) else { continue }
+            let (short, long) = words.count <= fullest.count ? (words, fullest) : (fullest, words)
+            guard let last = short.last, last == long.last, short.allSatisfy(long.contains) else { continue }
+            if best.map({ clusters[index].lastSeen > clusters[$0].lastSeen }) ?? true { best = index }
         }
         return best
     }

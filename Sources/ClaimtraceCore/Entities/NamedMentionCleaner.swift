@@ -7,19 +7,29 @@
 /// A one-token mention that is a hyphenated compound of a name and a lowercase word
 /// ("Moscow-backed", "Soviet-era", "Saudi-led") is narrowed to the name part: the thing named
 /// is Moscow, and the byte span says so exactly (spans need not end on token boundaries).
+///
+/// A leading honorific ("Mr Zhao", "Dr. Lieber": `honorifics.txt`) is trimmed too, and makes the
+/// mention a PERSON whatever the tagger said: only people are called Mr or Dr.
 struct NamedMentionCleaner: Sendable {
+    let honorifics: PhraseLexicon
+
     func run(_ document: Document, _ mentions: [NamedMention]) -> [NamedMention] {
         mentions.compactMap { mention in
             var lower = mention.tokens.lowerBound
             var upper = mention.tokens.upperBound
+            var type = mention.type
             while lower < upper, isTrimmedAtStart(document.tokens[lower]) { lower += 1 }
+            if upper - lower >= 2, honorifics.contains(TokenWords.normalize(document.tokens[lower].text.lowercased())) {
+                lower += 1
+                type = .person
+            }
             while upper > lower, isTrimmedAtEnd(document.tokens[upper - 1]) { upper -= 1 }
             guard lower < upper else { return nil }
             var span = document.span(ofTokens: lower..<upper)
             if upper - lower == 1, let namePart = NamedMentionCleaner.namePart(of: document.tokens[lower]) {
                 span = namePart
             }
-            return NamedMention(tokens: lower..<upper, span: span, type: mention.type)
+            return NamedMention(tokens: lower..<upper, span: span, type: type)
         }
     }
 
