@@ -13,7 +13,7 @@ public struct NERTaggerTrainer: Sendable {
     public var folds: Int
     public var seed: UInt64
 
-    public init(epochs: Int = 10, buckets: Int = 1 << 19, folds: Int = 4, seed: UInt64 = 2003) {
+    public init(epochs: Int = 10, buckets: Int = 1 << 21, folds: Int = 4, seed: UInt64 = 2003) {
         self.epochs = epochs
         self.buckets = buckets
         self.folds = folds

@@ -15,6 +15,7 @@ public enum NERFeatures {
         case sentenceStartShape, allCapsLower, allCapsShortShape, headlineShortShape, capitalisationWindow
         case gazetteer, gazetteerShape, seenLowercase, seenCapitalizedInside, history
         case vote = 50, voteShape, phrase, phrasePreviousLabel
+        case firstPassLabel, firstPassNext, firstPassPrevious, firstPassPreviousLabel, firstPassLabelNext, voteOwn
         case cluster = 70, previousCluster, nextCluster, previousLabelCluster
     }
 
@@ -118,10 +119,17 @@ public enum NERFeatures {
             add(.nextCluster, WordClusters.id(input.clusters[index + 1], level: 1))
         }
 
-        // Second pass: what the first pass said about the *other* occurrences of this word and
-        // phrase. The token's own first-pass label is deliberately not a feature: trained on it,
-        // the second pass learns to copy the first instead of weighing the document's evidence.
+        // Second pass: the first pass's labels around the token, and what it said about the
+        // *other* occurrences of this word and phrase (the token itself excluded, so the
+        // aggregates are evidence the token's own context did not already give).
         guard let firstPass else { return }
+        let own = UInt64(firstPass.labels[index])
+        let next = hasNext ? UInt64(firstPass.labels[index + 1]) : none
+        add(.firstPassLabel, own)
+        add(.firstPassNext, next)
+        add(.firstPassPrevious, hasPrevious ? UInt64(firstPass.labels[index - 1]) : none)
+        add(.firstPassPreviousLabel, p1, own)
+        add(.firstPassLabelNext, own, next)
         if word.isCapitalized, var counts = firstPass.votes[word.lowerHash] {
             counts[BILOU.type(of: firstPass.labels[index]) ?? BILOU.types.count] -= 1
             let total = counts.reduce(0, +)
@@ -131,6 +139,7 @@ public enum NERFeatures {
                 let strength: UInt64 = counts[best] == total ? 2 : counts[best] * 2 > total ? 1 : 0
                 add(.vote, UInt64(best), strength)
                 add(.voteShape, UInt64(best), word.shortShapeHash)
+                add(.voteOwn, UInt64(best), own)
             }
         }
         let phrase = firstPass.phraseCode[index]

@@ -9,15 +9,18 @@ public struct FeatureHash: Sendable, Hashable {
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// Starts a feature of template `template` (each feature kind has its own small number).
+    @inline(__always)
     public init(template: UInt32) {
         value = FeatureHash.offsetBasis
         mix(UInt64(template))
     }
 
+    @inline(__always)
     public mutating func mix(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* FeatureHash.prime
     }
 
+    @inline(__always)
     public mutating func mix(_ number: UInt64) {
         var n = number
         for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: n)); n >>= 8 }
@@ -29,6 +32,7 @@ public struct FeatureHash: Sendable, Hashable {
     }
 
     public func adding(_ text: String) -> FeatureHash { var copy = self; copy.mix(text); return copy }
+    @inline(__always)
     public func adding(_ number: UInt64) -> FeatureHash { var copy = self; copy.mix(number); return copy }
 
     /// The bucket of this feature in a table of `buckets` rows.

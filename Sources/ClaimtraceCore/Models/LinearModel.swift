@@ -3,22 +3,56 @@
 /// The inference half of the averaged perceptron (Collins 2002) and of logistic regression;
 /// trainers live in ClaimtraceTraining and produce one of these. Read-only after loading, so one
 /// instance serves every thread.
+///
+/// Storage: most rows of a large hashed table are zero (the perceptron only touches features of
+/// mistakes), so the model keeps a row index per bucket and only the non-zero rows. A tagger's
+/// lookups then touch megabytes instead of the full table (142 MB for 2^21 buckets × 17 classes),
+/// which keeps them in cache; the scores are exactly those of the dense table.
 public struct LinearModel: Sendable {
     public let labels: [String]
     public let buckets: Int
-    public let weights: [Float]
     /// One bias per class.
     public let bias: [Float]
+    /// Per bucket, the row of `rows` holding its weights (row 0 is all zero).
+    private let rowIndex: [UInt32]
+    /// Row-major `(1 + stored rows) × classes`.
+    private let rows: [Float]
 
     public var classCount: Int { labels.count }
+
+    /// The dense table, `weights[bucket * classes + class]` (rebuilt on each access).
+    public var weights: [Float] {
+        let classes = labels.count
+        var dense = [Float](repeating: 0, count: buckets * classes)
+        for bucket in 0..<buckets where rowIndex[bucket] != 0 {
+            let row = Int(rowIndex[bucket]) * classes
+            for c in 0..<classes { dense[bucket * classes + c] = rows[row + c] }
+        }
+        return dense
+    }
 
     public init(labels: [String], buckets: Int, weights: [Float], bias: [Float]) {
         precondition(weights.count == buckets * labels.count, "weights do not match buckets × classes")
         precondition(bias.count == labels.count, "one bias per class")
+        let classes = labels.count
+        var rowIndex = [UInt32](repeating: 0, count: buckets)
+        var rows = [Float](repeating: 0, count: classes)
+        for bucket in 0..<buckets {
+            let start = bucket * classes
+            guard weights[start..<(start + classes)].contains(where: { $0 != 0 }) else { continue }
+            rowIndex[bucket] = UInt32(rows.count / classes)
+            rows.append(contentsOf: weights[start..<(start + classes)])
+        }
+        self.init(labels: labels, buckets: buckets, bias: bias, rowIndex: rowIndex, rows: rows)
+    }
+
+    /// A model from its compact parts (see `QuantizedRows.compact()`).
+    init(labels: [String], buckets: Int, bias: [Float], rowIndex: [UInt32], rows: [Float]) {
         self.labels = labels
         self.buckets = buckets
-        self.weights = weights
         self.bias = bias
+        self.rowIndex = rowIndex
+        self.rows = rows
     }
 
     /// Adds every feature's weights to `scores` (which must hold `classCount` values).
@@ -26,11 +60,15 @@ public struct LinearModel: Sendable {
     public func accumulate(_ features: [FeatureHash], into scores: inout [Float]) {
         let classes = labels.count
         precondition(scores.count >= classes, "one score per class")
-        weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for feature in features {
-                    let row = w.baseAddress! + feature.bucket(buckets) * classes
-                    for c in 0..<classes { s[c] += row[c] }
+        rowIndex.withUnsafeBufferPointer { index in
+            rows.withUnsafeBufferPointer { w in
+                scores.withUnsafeMutableBufferPointer { s in
+                    for feature in features {
+                        let row = Int(index[feature.bucket(buckets)])
+                        guard row != 0 else { continue }
+                        let weights = w.baseAddress! + row * classes
+                        for c in 0..<classes { s[c] += weights[c] }
+                    }
                 }
             }
         }
@@ -112,13 +150,16 @@ public struct LinearModel: Sendable {
         let labels = try file.strings("\(prefix).labels")
         let buckets = Int(try file.ints("\(prefix).buckets").first ?? 0)
         guard buckets > 0, !labels.isEmpty else { throw ModelFile.ReadError.wrongKind(prefix) }
-        let weights = file.has("\(prefix).weights")
-            ? try file.floats("\(prefix).weights")
-            : try QuantizedRows(from: file, prefix: "\(prefix).weights", buckets: buckets, classes: labels.count).dense()
         let bias = try file.floats("\(prefix).bias")
-        guard buckets > 0, weights.count == buckets * labels.count, bias.count == labels.count else {
-            throw ModelFile.ReadError.wrongKind(prefix)
+        guard bias.count == labels.count else { throw ModelFile.ReadError.wrongKind(prefix) }
+        if file.has("\(prefix).weights") {
+            let weights = try file.floats("\(prefix).weights")
+            guard weights.count == buckets * labels.count else { throw ModelFile.ReadError.wrongKind(prefix) }
+            self.init(labels: labels, buckets: buckets, weights: weights, bias: bias)
+        } else {
+            let rows = try QuantizedRows(from: file, prefix: "\(prefix).weights", buckets: buckets, classes: labels.count)
+            let (rowIndex, compactRows) = try rows.compact()
+            self.init(labels: labels, buckets: buckets, bias: bias, rowIndex: rowIndex, rows: compactRows)
         }
-        self.init(labels: labels, buckets: buckets, weights: weights, bias: bias)
     }
 }

@@ -90,6 +90,36 @@ public struct QuantizedRows: Sendable, Equatable {
         return weights
     }
 
+    /// The compact form `LinearModel` keeps: a row number per bucket (0 for pruned buckets)
+    /// and the rows, row 0 being all zero. Same values as `dense()`, without the full table.
+    func compact() throws -> (rowIndex: [UInt32], rows: [Float]) {
+        let malformed = ModelFile.ReadError.wrongKind("quantized rows")
+        guard mask.count == (buckets + 7) / 8 else { throw malformed }
+        var rowIndex = [UInt32](repeating: 0, count: buckets)
+        var rows = [Float](repeating: 0, count: (scales.count + 1) * classes)
+        var stored = 0
+        var cursor = 0
+        for bucket in 0..<buckets where mask[bucket >> 3] & (1 << UInt8(bucket & 7)) != 0 {
+            guard stored < scales.count, cursor < values.count else { throw malformed }
+            let scale = scales[stored]
+            let count = Int(values[cursor])
+            guard cursor + 1 + 3 * count <= values.count else { throw malformed }
+            let base = (stored + 1) * classes
+            for k in 0..<count {
+                let c = Int(values[cursor + 1 + k])
+                guard c < classes else { throw malformed }
+                let at = cursor + 1 + count + 2 * k
+                let bits = UInt16(values[at]) | UInt16(values[at + 1]) << 8
+                rows[base + c] = Float(Int16(bitPattern: bits)) * scale
+            }
+            cursor += 1 + 3 * count
+            stored += 1
+            rowIndex[bucket] = UInt32(stored)
+        }
+        guard stored == scales.count, cursor == values.count else { throw malformed }
+        return (rowIndex, rows)
+    }
+
     public func store(in file: inout ModelFile, prefix: String) {
         file.add("\(prefix).rowmask", .bytes(mask))
         file.add("\(prefix).rowscale", .floats(scales))

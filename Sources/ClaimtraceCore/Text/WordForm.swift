@@ -6,12 +6,16 @@
 /// Normalising digits follows the usual practice in perceptron taggers (Honnibal 2013, "A good
 /// part-of-speech tagger in about 200 lines of Python"; Ratinov & Roth 2009): "1996-08-22" and
 /// "2014-05-01" are the same feature, so numbers seen once still teach something.
+///
+/// Speed: nearly every token is ASCII, and for those every hash is computed in one pass over the
+/// UTF-8 bytes without building a string (affix hashes are snapshots of the running FNV state).
+/// Other tokens take a slower path over Unicode scalars with the same definitions.
 public struct WordForm: Sendable, Hashable {
-    /// The normalised spelling, case kept.
-    public let text: String
-    /// `text` lowercased.
-    public let lower: String
+    /// The token as written.
+    public let raw: String
+    /// FNV hash of the normalised spelling (case kept), as `WordForm.hash(text)`.
     public let formHash: UInt64
+    /// `WordForm.hash(lower)`: gazetteers and clusters look words up by it.
     public let lowerHash: UInt64
     /// Character classes with runs capped at 4: "Mariupol" → "Xxxxx", "1,000" → "0,000".
     public let shapeHash: UInt64
@@ -30,31 +34,53 @@ public struct WordForm: Sendable, Hashable {
     /// The word has at least one lowercase letter.
     public let hasLowercase: Bool
 
+    /// The normalised spelling, case kept.
+    public var text: String { WordForm.normalize(raw) }
+    /// `text` lowercased.
+    public var lower: String { text.lowercased() }
+
     public init(_ raw: String) {
+        self.raw = raw
+        var copy = raw
+        let fast: Bool? = copy.withUTF8 { bytes in
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return true
+        }
+        if fast == true {
+            var result: (UInt64, UInt64, UInt64, UInt64, (UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64), UInt8) = (0, 0, 0, 0, (0, 0, 0, 0), (0, 0, 0, 0), 0)
+            copy.withUTF8 { result = WordForm.asciiHashes($0) }
+            (formHash, lowerHash, shapeHash, shortShapeHash, prefixHashes, suffixHashes, _) = result
+            let flags = result.6
+            isCapitalized = flags & 1 != 0
+            isAllCaps = flags & 2 != 0
+            hasLetter = flags & 4 != 0
+            hasLowercase = flags & 8 != 0
+            return
+        }
         let text = WordForm.normalize(raw)
         let lower = text.lowercased()
-        self.text = text
-        self.lower = lower
         formHash = WordForm.hash(text)
         lowerHash = WordForm.hash(lower)
-        var shape = ""
-        var shortShape = ""
+        var shape = FeatureHash(template: 0), shortShape = FeatureHash(template: 0)
         var run = 0
-        var lastClass: Character = " "
+        var lastClass: Unicode.Scalar = " "
         var upper = 0, lowerCount = 0
-        for character in text {
-            let cls: Character
-            if character.isUppercase { cls = "X"; upper += 1 }
-            else if character.isLowercase || character.isLetter { cls = "x"; lowerCount += 1 }
-            else if character == "0" { cls = "0" }
-            else { cls = character }
+        for scalar in text.unicodeScalars {
+            let cls: Unicode.Scalar
+            let properties = scalar.properties
+            if properties.isUppercase { cls = "X"; upper += 1 }
+            else if properties.isLowercase || properties.isAlphabetic { cls = "x"; lowerCount += 1 }
+            else if scalar == "0" { cls = "0" }
+            else { cls = scalar }
             run = cls == lastClass ? run + 1 : 1
-            if run <= 4 { shape.append(cls) }
-            if run == 1 { shortShape.append(cls) }
+            if run <= 4 { for byte in String(cls).utf8 { shape.mix(byte) } }
+            if run == 1 { for byte in String(cls).utf8 { shortShape.mix(byte) } }
             lastClass = cls
         }
-        shapeHash = WordForm.hash(shape)
-        shortShapeHash = WordForm.hash(shortShape)
+        shape.mix(UInt8(0xFF))
+        shortShape.mix(UInt8(0xFF))
+        shapeHash = shape.value
+        shortShapeHash = shortShape.value
         let scalars = Array(lower.unicodeScalars)
         func affix(_ length: Int, fromEnd: Bool) -> UInt64 {
             let n = Swift.min(length, scalars.count)
@@ -65,10 +91,69 @@ public struct WordForm: Sendable, Hashable {
         }
         prefixHashes = (affix(1, fromEnd: false), affix(2, fromEnd: false), affix(3, fromEnd: false), affix(4, fromEnd: false))
         suffixHashes = (affix(1, fromEnd: true), affix(2, fromEnd: true), affix(3, fromEnd: true), affix(4, fromEnd: true))
-        isCapitalized = text.first?.isUppercase ?? false
+        isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
         isAllCaps = upper >= 2 && lowerCount == 0
         hasLetter = upper + lowerCount > 0
         hasLowercase = lowerCount > 0
+    }
+
+    /// The ASCII path: every hash in one pass. Equal to the general definitions on ASCII input
+    /// (`hash(text)`, `hash(lower)`, affixes of `lower`, `hash(shape string)`).
+    @inline(__always)
+    private static func asciiHashes(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (UInt64, UInt64, UInt64, UInt64, (UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64), UInt8) {
+        var form = FeatureHash(template: 0), lower = FeatureHash(template: 0)
+        var shape = FeatureHash(template: 0), shortShape = FeatureHash(template: 0)
+        var prefixes: [UInt64] = [0, 0, 0, 0]
+        var upper = 0, lowerCount = 0
+        var run = 0
+        var lastClass: UInt8 = 0
+        let count = bytes.count
+        for (position, raw) in bytes.enumerated() {
+            var byte = raw
+            if byte >= 0x31 && byte <= 0x39 { byte = 0x30 }
+            form.mix(byte)
+            var lowered = byte
+            let cls: UInt8
+            if byte >= 0x41 && byte <= 0x5A { cls = 0x58; upper += 1; lowered = byte + 32 }  // X
+            else if byte >= 0x61 && byte <= 0x7A { cls = 0x78; lowerCount += 1 }  // x
+            else { cls = byte }
+            lower.mix(lowered)
+            run = cls == lastClass ? run + 1 : 1
+            if run <= 4 { shape.mix(cls) }
+            if run == 1 { shortShape.mix(cls) }
+            lastClass = cls
+            if position < 4 {
+                var snapshot = lower
+                snapshot.mix(UInt8(0xFF))
+                prefixes[position] = snapshot.value
+            }
+        }
+        if count < 4 { for k in count..<4 { prefixes[k] = prefixes[count - 1] } }
+        form.mix(UInt8(0xFF))
+        lower.mix(UInt8(0xFF))
+        shape.mix(UInt8(0xFF))
+        shortShape.mix(UInt8(0xFF))
+        var suffixes: [UInt64] = [0, 0, 0, 0]
+        for k in 1...4 {
+            let n = Swift.min(k, count)
+            var h = FeatureHash(template: 0)
+            for i in (count - n)..<count {
+                var byte = bytes[i]
+                if byte >= 0x31 && byte <= 0x39 { byte = 0x30 }
+                if byte >= 0x41 && byte <= 0x5A { byte += 32 }
+                h.mix(byte)
+            }
+            h.mix(UInt8(0xFF))
+            suffixes[k - 1] = h.value
+        }
+        var flags: UInt8 = 0
+        if let first = bytes.first, first >= 0x41 && first <= 0x5A { flags |= 1 }
+        if upper >= 2 && lowerCount == 0 { flags |= 2 }
+        if upper + lowerCount > 0 { flags |= 4 }
+        if lowerCount > 0 { flags |= 8 }
+        return (form.value, lower.value, shape.value, shortShape.value,
+                (prefixes[0], prefixes[1], prefixes[2], prefixes[3]), (suffixes[0], suffixes[1], suffixes[2], suffixes[3]), flags)
     }
 
     public func prefixHash(_ length: Int) -> UInt64 {
@@ -89,8 +174,8 @@ public struct WordForm: Sendable, Hashable {
         }
     }
 
-    public static func == (a: WordForm, b: WordForm) -> Bool { a.text == b.text }
-    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    public static func == (a: WordForm, b: WordForm) -> Bool { a.raw == b.raw }
+    public func hash(into hasher: inout Hasher) { hasher.combine(raw) }
 
     /// FNV-1a of a string's UTF-8 bytes (the value half of a feature).
     public static func hash(_ text: String) -> UInt64 { FeatureHash(template: 0).adding(text).value }

@@ -14,6 +14,9 @@ struct BenchTaggerCommand: ParsableCommand {
     @Option(help: "How many times to tag the file per measurement.")
     var `repeat`: Int = 200
 
+    @Flag(help: "Also list the mentions found (text and type), in text order.")
+    var show = false
+
     func run() throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let loadStart = TaggerClock.seconds()
@@ -36,11 +39,14 @@ struct BenchTaggerCommand: ParsableCommand {
         let posSpeed = measure { posTagger.run(document).count }
         let nerSpeed = measure { nerTagger.run(document, pos: pos).count }
         let bothSpeed = measure { nerTagger.run(document, pos: posTagger.run(document)).count }
-        print(try TaggerJSON.string([
+        let mentions = nerTagger.run(document, pos: pos)
+        var report: [String: Any] = [
             "file": file, "tokens": document.tokens.count, "repeat": runs,
             "load_seconds": (loadSeconds * 1000).rounded() / 1000,
             "tokens_per_second": ["pos": posSpeed, "ner": nerSpeed, "pos_and_ner": bothSpeed],
-            "mentions": sink > 0 ? nerTagger.run(document, pos: pos).count : 0,
-        ]))
+            "mention_count": sink > 0 ? mentions.count : 0,
+        ]
+        if show { report["mentions"] = mentions.map { "\(document.string($0.span)) \($0.type.rawValue)" } }
+        print(try TaggerJSON.string(report))
     }
 }
