@@ -47,6 +47,13 @@ import Testing
         #expect(claim.cue == a.cue && claim.sourceMention == a.sourceMention)
     }
 
+    @Test func negationInsideAWideSourceMentionStillCounts() {
+        let document = segmenter.run("The UN has not confirmed that people were able to leave Mariupol on Saturday.")
+        let a = attribution(document, content: ["people were able to leave Mariupol on Saturday"], cue: "confirmed",
+                            source: "The UN has not")
+        #expect(claims(document, [a])[0].negated)
+    }
+
     @Test func denialCuesNegate() {
         for (text, cue) in [("Moscow denied that its troops shelled the city.", "denied"),
                             ("He rejected claims that the plant was mined.", "rejected claims"),

@@ -35,12 +35,11 @@ import Testing
         #expect(target.source == nil && target.attributionType == .none && !target.negated && !target.hedged)
         #expect(target.sentence == 4)
 
-        // "are believed to" hedges the estimate (own voice or hedged_unattributed); every number
-        // keeps its bound.
-        let estimate = try #require(claim(startingWith: "As many as 100,000 people"))
-        #expect(estimate.hedged && !estimate.negated && estimate.source == nil)
-        #expect(quantities(estimate) == [
-            "As many as 100,000 people|100000|people|upper",
+        // "are believed to" hedges the estimate whatever span the attribution stage gives it, and
+        // every number inside keeps its bound.
+        let estimate = try #require(claim(containing: "up to 1,000 civilians"))
+        #expect(estimate.hedged && !estimate.negated)
+        #expect(quantities(estimate).suffix(2) == [
             "up to 1,000 civilians|1000|civilians|upper",
             "an estimated 2,000 Ukrainian fighters|2000|fighters|approximate",
         ])
@@ -99,8 +98,14 @@ import Testing
         let moscow = try #require(claim(startingWith: "it would focus its military strength"))
         #expect(sourceName(moscow) == "Moscow")
 
+        // "are believed to" with no source: the whole statement, hedged, with all three bounds.
         let estimate = try #require(claim(startingWith: "As many as 100,000 people"))
-        #expect(estimate.attributionType == .hedgedUnattributed)
+        #expect(estimate.attributionType == .hedgedUnattributed && estimate.hedged && estimate.source == nil)
+        #expect(quantities(estimate) == [
+            "As many as 100,000 people|100000|people|upper",
+            "up to 1,000 civilians|1000|civilians|upper",
+            "an estimated 2,000 Ukrainian fighters|2000|fighters|approximate",
+        ])
 
         let gains = try #require(claim(containing: "appeared to have made only minor gains"))
         #expect(gains.hedged)

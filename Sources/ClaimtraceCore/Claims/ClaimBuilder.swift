@@ -126,13 +126,14 @@ public struct ClaimBuilder: Sendable {
         return first..<(last + 1)
     }
 
-    /// The tokens between the source mention (or the sentence start) and the content, in the
+    /// The tokens from the source mention (or the sentence start) up to the content, in the
     /// content's sentence: where "has not confirmed that" or "denied" sits when the cue span is
-    /// only the verb. Empty when the content comes first ("…," he said).
+    /// only the verb. The source mention itself is included because a tagger may draw it wide
+    /// ("The UN has not"). Just the opening quote when the content comes first ("…," he said).
     private func leadingTokens(of attribution: Attribution, parts: [ByteSpan], document: Document) -> Range<Int> {
         let contentStart = parts[0].start
         let sentence = document.sentences[document.sentenceIndex(atByte: contentStart)]
-        let startByte = Swift.max(attribution.sourceMention.map { $0.end <= contentStart ? $0.end : sentence.span.start }
+        let startByte = Swift.max(attribution.sourceMention.map { $0.end <= contentStart ? $0.start : sentence.span.start }
                                   ?? sentence.span.start, sentence.span.start)
         var first = TokenEntityTypes.firstToken(endingAfter: startByte, in: document)
         first = Swift.max(first, sentence.tokens.lowerBound)
