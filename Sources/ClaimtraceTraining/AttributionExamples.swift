@@ -86,11 +86,4 @@ public struct AttributionExamples {
         while upper > lower, context.isPunctuation(upper - 1) { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
-
-    /// Marks every token of the article's gold cues (the span tagger's "another cue" feature).
-    public var cueMask: [Bool] {
-        var mask = [Bool](repeating: false, count: context.tokenCount)
-        for cue in cueRanges { for index in cue { mask[index] = true } }
-        return mask
-    }
 }

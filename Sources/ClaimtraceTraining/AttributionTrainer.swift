@@ -12,18 +12,42 @@ public struct AttributionTrainer {
 
     public init() {}
 
+    /// Folds of the jackknife that gives the span tagger realistic "other cue" features.
+    public var folds = 4
+
     public func train(_ examples: [AttributionExamples], lexicon: CueLexicon,
                       progress: (String) -> Void = { _ in }) -> AttributionModel {
+        // The span tagger reads where the other cues are. At run time those come from the cue
+        // tagger, mistakes included, so training shows it cue-tagger output too: each article's
+        // cues are predicted by a cue tagger trained on the other folds (a jackknife; Wolpert 1992).
+        var masks = [[Bool]](repeating: [], count: examples.count)
+        for fold in 0..<folds {
+            let held = examples.indices.filter { $0 % folds == fold }
+            let rest = examples.indices.filter { $0 % folds != fold }
+            let model = trainCueTagger(examples, indices: rest, lexicon: lexicon, progress: { _ in })
+            let tagger = CueTagger(model: model, lexicon: lexicon)
+            for index in held {
+                var mask = [Bool](repeating: false, count: examples[index].context.tokenCount)
+                for cue in tagger.run(examples[index].context) { for token in cue { mask[token] = true } }
+                masks[index] = mask
+            }
+            progress("jackknife fold \(fold + 1) of \(folds) done")
+        }
+        let cue = trainCueTagger(examples, indices: Array(examples.indices), lexicon: lexicon, progress: progress)
+        let span = trainSpanTagger(examples, masks: masks, progress: progress)
+        return AttributionModel(cue: cue, span: span)
+    }
+
+    func trainCueTagger(_ examples: [AttributionExamples], indices: [Int], lexicon: CueLexicon,
+                        progress: (String) -> Void) -> LinearModel {
         let cueTagger = CueTagger(model: nil, lexicon: lexicon)
-        var cueTrainer = PerceptronTrainer(labels: CueTagger.labels, buckets: cueBuckets)
-        var spanTrainer = PerceptronTrainer(labels: AttributionSpanTagger.labels, buckets: spanBuckets)
-        var order = Array(examples.indices)
+        var trainer = PerceptronTrainer(labels: CueTagger.labels, buckets: cueBuckets)
+        var order = indices
         var random = ExampleShuffle(seed: seed)
         var features: [FeatureHash] = []
-        let masks = examples.map(\.cueMask)
         for epoch in 1...epochs {
             random.shuffle(&order)
-            var cueErrors = 0, cueTokens = 0, spanErrors = 0, spanTokens = 0
+            var errors = 0, tokens = 0
             for exampleIndex in order {
                 let example = examples[exampleIndex]
                 let context = example.context
@@ -32,32 +56,49 @@ public struct AttributionTrainer {
                     for index in sentence.tokens {
                         cueTagger.extractFeatures(context, sentence: sentence.tokens, index: index, previous: previous,
                                                   into: &features)
-                        let predicted = CueTagger.best(cueTrainer.scores(features), previous: previous)
+                        let predicted = CueTagger.best(trainer.scores(features), previous: previous)
                         let gold = example.cueLabels[index] == 2 && previous == 0 ? 1 : example.cueLabels[index]
-                        if predicted != gold { cueTrainer.update(features, gold: gold, predicted: predicted); cueErrors += 1 }
-                        cueTrainer.tick()
-                        cueTokens += 1
-                        previous = predicted
-                    }
-                }
-                for span in example.spans {
-                    let view = CueView(context: context, cue: span.cue, window: span.window, otherCue: masks[exampleIndex])
-                    var previous = 0
-                    for (position, index) in span.window.enumerated() {
-                        if span.cue.contains(index) { previous = AttributionSpanTagger.cueHistory; continue }
-                        view.extractFeatures(index: index, previous: previous, into: &features)
-                        let predicted = AttributionSpanTagger.best(spanTrainer.scores(features), previous: previous)
-                        let gold = AttributionSpanTagger.oracle(span.labels[position], previous: previous)
-                        if predicted != gold { spanTrainer.update(features, gold: gold, predicted: predicted); spanErrors += 1 }
-                        spanTrainer.tick()
-                        spanTokens += 1
+                        if predicted != gold { trainer.update(features, gold: gold, predicted: predicted); errors += 1 }
+                        trainer.tick()
+                        tokens += 1
                         previous = predicted
                     }
                 }
             }
-            progress("epoch \(epoch): cue token error \(rate(cueErrors, cueTokens)), span token error \(rate(spanErrors, spanTokens))")
+            progress("cue epoch \(epoch): token error \(rate(errors, tokens))")
         }
-        return AttributionModel(cue: cueTrainer.averaged(), span: spanTrainer.averaged())
+        return trainer.averaged()
+    }
+
+    func trainSpanTagger(_ examples: [AttributionExamples], masks: [[Bool]], progress: (String) -> Void) -> LinearModel {
+        var trainer = PerceptronTrainer(labels: AttributionSpanTagger.labels, buckets: spanBuckets)
+        var order = Array(examples.indices)
+        var random = ExampleShuffle(seed: seed ^ 0x5a4)
+        var features: [FeatureHash] = []
+        for epoch in 1...epochs {
+            random.shuffle(&order)
+            var errors = 0, tokens = 0
+            for exampleIndex in order {
+                let example = examples[exampleIndex]
+                for span in example.spans {
+                    let view = CueView(context: example.context, cue: span.cue, window: span.window,
+                                       otherCue: masks[exampleIndex])
+                    var previous = 0
+                    for (position, index) in span.window.enumerated() {
+                        if span.cue.contains(index) { previous = AttributionSpanTagger.cueHistory; continue }
+                        view.extractFeatures(index: index, previous: previous, into: &features)
+                        let predicted = AttributionSpanTagger.best(trainer.scores(features), previous: previous)
+                        let gold = AttributionSpanTagger.oracle(span.labels[position], previous: previous)
+                        if predicted != gold { trainer.update(features, gold: gold, predicted: predicted); errors += 1 }
+                        trainer.tick()
+                        tokens += 1
+                        previous = predicted
+                    }
+                }
+            }
+            progress("span epoch \(epoch): token error \(rate(errors, tokens))")
+        }
+        return trainer.averaged()
     }
 
     private func rate(_ errors: Int, _ total: Int) -> String {

@@ -48,19 +48,32 @@ public struct AttributionFinder: Sendable {
         var contentRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginContent,
                                                  inside: AttributionSpanTagger.insideContent)
         contentRuns = mergeAcrossPunctuation(contentRuns, cue: cue, context: context)
+        contentRuns = completeQuotations(contentRuns, cue: cue, context: context)
         var parts: [Range<Int>] = []
         for (position, run) in contentRuns.enumerated() {
             if let trimmed = trim(run, context: context, dropThat: position == 0) { parts.append(trimmed) }
         }
+        parts = dropUnquotedTail(parts, cue: cue, context: context)
         guard !parts.isEmpty else { return nil }
         let sourceRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginSource,
                                                 inside: AttributionSpanTagger.insideSource)
-        let source = sourceRuns.compactMap { trim($0, context: context, dropThat: false) }
+        var source = sourceRuns.compactMap { trim($0, context: context, dropThat: false) }
             .min { distance($0, cue) < distance($1, cue) }
+        let cue = verbGroup(cue, context: context)
+        if let found = source, found.upperBound > cue.lowerBound, found.lowerBound < cue.lowerBound {
+            source = found.lowerBound..<cue.lowerBound
+        }
+        // A passive or raising evidential has no speaker: the subject before it is the
+        // content's own subject ("As many as 100,000 people are believed to …").
+        if isEvidential(cue, context: context), let subject = source, subject.upperBound <= cue.lowerBound {
+            parts.insert(extendToClauseStart(subject, context: context), at: 0)
+            parts.sort { $0.lowerBound < $1.lowerBound }
+            source = nil
+        }
         let cueWords = cue.map { context.lower[$0] }
         let cueStems = cue.map { context.stem[$0] }
         let negated = cueWords.contains { negators.contains($0) } || cueStems.contains { denials.contains($0) }
-        let hedged = cueStems.contains { evidentials.contains($0) } || cueWords.contains { evidentials.contains($0) }
+        let hedged = isEvidential(cue, context: context)
         let type = classify(parts: parts, cueStems: cueStems, hasSource: source != nil, context: context)
         let document = context.document
         return Attribution(content: parts.map { document.span(ofTokens: $0) }, cue: document.span(ofTokens: cue),
@@ -98,12 +111,16 @@ public struct AttributionFinder: Sendable {
         return runs
     }
 
-    /// Joins content runs separated only by punctuation and quotation marks (never across the cue).
+    /// Joins content runs separated only by punctuation and quotation marks, or by a gap of at
+    /// most `maximumGap` tokens with no cue in it (the greedy tagger sometimes drops a word in the
+    /// middle of a long content; PolNeAR contents are almost always continuous on one side).
     private func mergeAcrossPunctuation(_ runs: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
         var merged: [Range<Int>] = []
         for run in runs {
             if let last = merged.last, !(last.upperBound..<run.lowerBound).overlaps(cue),
-               (last.upperBound..<run.lowerBound).allSatisfy({ context.isPunctuation($0) }) {
+               (last.upperBound..<run.lowerBound).allSatisfy({ context.isPunctuation($0) })
+                || run.lowerBound - last.upperBound <= AttributionFinder.maximumGap
+                && !(last.upperBound..<run.lowerBound).overlaps(cue) {
                 merged[merged.count - 1] = last.lowerBound..<run.upperBound
             } else {
                 merged.append(run)
@@ -112,18 +129,97 @@ public struct AttributionFinder: Sendable {
         return merged
     }
 
+    static let maximumGap = 3
+
+    /// A quotation reported before its cue continues, if at all, as another quotation
+    /// ("“Y1,” he said, “Y2.”"); unquoted words after the cue ("… he said in an interview")
+    /// are the attribution's own circumstances, not content.
+    private func dropUnquotedTail(_ parts: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
+        func quoted(_ part: Range<Int>) -> Bool {
+            part.allSatisfy { context.isPunctuation($0) || context.quoteRegion[$0] >= 0 }
+        }
+        let before = parts.filter { $0.upperBound <= cue.lowerBound }
+        guard let last = before.last, quoted(last) else { return parts }
+        return parts.filter { $0.upperBound <= cue.lowerBound || quoted($0) }
+    }
+
+    /// A content that covers most of a quotation takes all of it: quotations are reported whole.
+    private func completeQuotations(_ runs: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
+        runs.map { run in
+            var lower = run.lowerBound, upper = run.upperBound
+            var regions: [Int] = []
+            for index in run where context.quoteRegion[index] >= 0 && regions.last != context.quoteRegion[index] {
+                regions.append(context.quoteRegion[index])
+            }
+            for regionIndex in regions {
+                let region = context.quotes[regionIndex]
+                if region.overlaps(cue) { continue }
+                let words = region.filter { !context.isPunctuation($0) }
+                let covered = words.filter { run.contains($0) }
+                if covered.count * 2 >= words.count {
+                    lower = min(lower, region.lowerBound)
+                    upper = max(upper, region.upperBound)
+                }
+            }
+            if (lower..<upper).overlaps(cue) { return run }
+            return lower..<upper
+        }
+    }
+
     /// Strips edge punctuation and quotation marks, and a leading complementiser "that".
     private func trim(_ run: Range<Int>, context: AttributionContext, dropThat: Bool) -> Range<Int>? {
         var lower = run.lowerBound, upper = run.upperBound
         while lower < upper, context.isPunctuation(lower) { lower += 1 }
         if dropThat, lower + 1 < upper, context.lower[lower] == "that" { lower += 1 }
         while lower < upper, context.isPunctuation(lower) { lower += 1 }
-        while upper > lower, context.isPunctuation(upper - 1) { upper -= 1 }
+        while upper > lower + 1, context.isPunctuation(upper - 1) || AttributionFinder.danglingEnds.contains(context.lower[upper - 1]) {
+            upper -= 1
+        }
         return lower < upper ? lower..<upper : nil
     }
 
+    /// Words a content never ends with: a coordinator or determiner there means the tagger
+    /// stopped in the middle of the next clause.
+    static let danglingEnds: Set<String> = ["and", "but", "or", "the", "a", "an", "to", "of", "as", "with"]
+
     private func distance(_ run: Range<Int>, _ cue: Range<Int>) -> Int {
         run.upperBound <= cue.lowerBound ? cue.lowerBound - run.upperBound : run.lowerBound - cue.upperBound
+    }
+
+    /// The cue as a verb group: auxiliaries and negators right before it belong to it
+    /// ("has not confirmed", "have suggested"), as the contract's cue spans show.
+    private func verbGroup(_ cue: Range<Int>, context: AttributionContext) -> Range<Int> {
+        var lower = cue.lowerBound
+        let floor = context.document.sentences[context.sentenceOf[cue.lowerBound]].tokens.lowerBound
+        while lower > floor, AttributionFinder.auxiliaries.contains(context.lower[lower - 1]) || negators.contains(context.lower[lower - 1]) {
+            lower -= 1
+        }
+        return lower..<cue.upperBound
+    }
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+                                           "could", "can", "may", "might", "should", "did", "does", "do", "also"]
+
+    /// A subject phrase grown back to its clause start (sentence start or the last punctuation).
+    private func extendToClauseStart(_ phrase: Range<Int>, context: AttributionContext) -> Range<Int> {
+        var lower = phrase.lowerBound
+        let floor = context.document.sentences[context.sentenceOf[phrase.lowerBound]].tokens.lowerBound
+        while lower > floor, !context.isPunctuation(lower - 1), lower - phrase.lowerBound > -4 { lower -= 1 }
+        return lower..<phrase.upperBound
+    }
+
+    /// The cue presents its content as uncertain: an evidential adverb ("reportedly"), a raising
+    /// verb ("appeared to"), or a passive report verb with its auxiliary ("are believed to").
+    private func isEvidential(_ cue: Range<Int>, context: AttributionContext) -> Bool {
+        let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+        let hasAuxiliary = cue.contains { be.contains(context.lower[$0]) }
+        return cue.contains { index in
+            switch evidentials.values[context.stem[index]] ?? evidentials.values[context.lower[index]] {
+            case "adverb", "raising": return true
+            case "passive": return hasAuxiliary
+            default: return false
+            }
+        }
     }
 
     /// Evidential constructions the tagger missed ("are believed to", "appeared to",

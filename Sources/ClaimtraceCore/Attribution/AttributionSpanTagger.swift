@@ -88,6 +88,10 @@ public struct CueView {
     /// The quotation ending just before the cue and the one starting just after it (or -1).
     let leftQuote: Int
     let rightQuote: Int
+    /// The last quotation ending before the cue and the first starting after it, at any distance
+    /// (a quotation often resumes in the next sentence: "“Y1,” he said. “Y2.”").
+    let previousQuote: Int
+    let nextQuote: Int
     /// Prefix counts over the window for "what lies between": commas, clause marks, quotes, cues.
     let commas: [Int]
     let clauseMarks: [Int]
@@ -116,6 +120,8 @@ public struct CueView {
         }
         leftQuote = left
         rightQuote = right
+        previousQuote = context.quotes.lastIndex { $0.upperBound <= cue.lowerBound && $0.upperBound > window.lowerBound } ?? -1
+        nextQuote = context.quotes.firstIndex { $0.lowerBound >= cue.upperBound && $0.lowerBound < window.upperBound } ?? -1
         func prefix(_ isMarked: (Int) -> Bool) -> [Int] {
             var counts = [0]
             counts.reserveCapacity(window.count + 1)
@@ -133,7 +139,8 @@ public struct CueView {
         case quoteStateDistance, sentenceDelta, commasBetween, marksBetween, previousLabel, previousLabelWord
         case previousLabelPOS, previousLabelDistance, shape, cueLemmaWord, beforeCueDistance, afterCueDistance
         case cueBetween, isOtherCue, previousLabelQuote, sentenceFinal, wordDistance, cueLemmaPreviousLabel
-        case sentenceDeltaPreviousLabel, cueLemmaQuoteState
+        case sentenceDeltaPreviousLabel, cueLemmaQuoteState, bigramLeft, bigramRight, posContext, sentenceStart
+        case quoteSentence
     }
 
     /// The features of token `index` given the label before it.
@@ -157,7 +164,15 @@ public struct CueView {
         let cuesBetween = max(0, cueTokens[b] - cueTokens[a])
         let region = context.quoteRegion[index]
         let quoteState: UInt64
-        if region < 0 { quoteState = 0 } else if region == (left ? leftQuote : rightQuote) { quoteState = 1 } else { quoteState = 2 }
+        if region < 0 {
+            quoteState = 0
+        } else if region == (left ? leftQuote : rightQuote) {
+            quoteState = 1
+        } else if region == (left ? previousQuote : nextQuote) {
+            quoteState = 3
+        } else {
+            quoteState = 2
+        }
         let sentenceDelta = UInt64(max(-3, min(3, context.sentenceOf[index] - context.sentenceOf[cue.lowerBound])) + 3)
         let w = context.lower[index]
         let previousLabel = UInt64(previous)
@@ -192,6 +207,14 @@ public struct CueView {
         features.append(feature(.cueLemmaPreviousLabel).adding(cueLemma).adding(previousLabel))
         features.append(feature(.sentenceDeltaPreviousLabel).adding(sentenceDelta).adding(previousLabel).adding(quoteState))
         features.append(feature(.cueLemmaQuoteState).adding(cueLemma).adding(quoteState))
+        features.append(feature(.bigramLeft).adding(word(-1)).adding(w))
+        features.append(feature(.bigramRight).adding(w).adding(word(1)))
+        let previousTag = index - 1 >= window.lowerBound ? context.pos[index - 1] : "<w>"
+        let nextTag = index + 1 < window.upperBound ? context.pos[index + 1] : "</w>"
+        features.append(feature(.posContext).adding(previousTag).adding(context.pos[index]).adding(nextTag))
+        let sentenceStart = context.document.sentences[context.sentenceOf[index]].tokens.lowerBound == index
+        features.append(feature(.sentenceStart).adding(sentenceStart ? 1 : 0).adding(sentenceDelta).adding(previousLabel))
+        features.append(feature(.quoteSentence).adding(quoteState).adding(sentenceDelta).adding(previousLabel))
     }
 
     static func bucket(_ distance: Int) -> UInt64 {

@@ -19,11 +19,20 @@ struct TrainAttributionCommand: ParsableCommand {
     @Option(help: "Also derive the cue lexicon from --data, write it here and train with it.")
     var lexiconOut: String?
 
+    @Flag(help: "Also train on second annotations of the same articles (PolNeAR annotates some twice).")
+    var allAnnotations = false
+
     @Option(help: "Training epochs.")
     var epochs: Int = 8
 
+    @Option(help: "Hash buckets of the cue tagger.")
+    var cueBuckets: Int = 1 << 17
+
+    @Option(help: "Hash buckets of the source/content tagger.")
+    var spanBuckets: Int = 196_608
+
     func run() throws {
-        let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data))
+        let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data), firstAnnotationOnly: !allAnnotations)
         let posModel = try ModelStore.bundled().pos
         let posTagger = POSTagger(model: posModel)
         let segmenter = Segmenter()
@@ -39,6 +48,8 @@ struct TrainAttributionCommand: ParsableCommand {
         }
         var trainer = AttributionTrainer()
         trainer.epochs = epochs
+        trainer.cueBuckets = cueBuckets
+        trainer.spanBuckets = spanBuckets
         log("training on \(examples.count) articles, \(examples.reduce(0) { $0 + $1.spans.count }) attributions")
         let model = trainer.train(examples, lexicon: lexicon, progress: log)
         var file = ModelFile()
