@@ -48,6 +48,8 @@ struct EvalClaimsCommand: ParsableCommand {
         json.key("located_in_text"); json.int(result.located)
         json.key("covered"); json.int(result.covered)
         json.key("coverage"); json.number(result.coverage)
+        json.key("covered_with_attribution"); json.int(result.coveredWithAttribution)
+        json.key("coverage_with_attribution"); json.number(result.coverageWithAttribution)
         json.key("lenient_found"); json.int(result.found)
         json.key("lenient_coverage"); json.number(result.lenientCoverage)
         json.key("covered_by_type"); json.beginObject()
