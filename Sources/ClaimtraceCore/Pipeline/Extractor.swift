@@ -13,7 +13,7 @@ public struct Extractor: Sendable {
     /// Computes `sha256:<hex>` of the UTF-8 text; injected so the core stays free of C libraries.
     private let documentDigest: @Sendable ([UInt8]) -> String
 
-    /// `ownVoiceThreshold` overrides the check-worthiness model's threshold for own-voice claims.
+    /// `ownVoiceThreshold` overrides `ClaimBuilder.defaultOwnVoiceThreshold` for own-voice claims.
     public init(models: ModelStore, documentDigest: @escaping @Sendable ([UInt8]) -> String,
                 ownVoiceThreshold: Double? = nil) {
         segmenter = Segmenter()

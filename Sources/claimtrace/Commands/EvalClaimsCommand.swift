@@ -25,7 +25,7 @@ struct EvalClaimsCommand: ParsableCommand {
     @Option(help: "Share of a gold sentence that claims must overlap.")
     var minCoverage: Double = 0.5
 
-    @Option(help: "Own-voice check-worthiness threshold (default: the model's threshold).")
+    @Option(help: "Own-voice check-worthiness threshold (default: ClaimBuilder.defaultOwnVoiceThreshold).")
     var threshold: Double?
 
     @Flag(help: "List the gold sentences no claim covers.")
