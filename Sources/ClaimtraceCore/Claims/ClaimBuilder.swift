@@ -155,19 +155,18 @@ public struct ClaimBuilder: Sendable {
     /// his nightly video address late on Saturday") is not mistaken for a claim.
     func ownVoiceStretches(_ document: Document, pos: [String]? = nil, attributions: [Attribution]) -> [Range<Int>] {
         var covered = [Bool](repeating: false, count: document.tokens.count)
-        var inSource = [Bool](repeating: false, count: document.tokens.count)
-        func mark(_ span: ByteSpan, source: Bool) {
+        var spans: [ByteSpan] = []
+        for attribution in attributions {
+            spans.append(contentsOf: attribution.content)
+            if let cue = attribution.cue { spans.append(cue) }
+            if let mention = attribution.sourceMention { spans.append(mention) }
+        }
+        for span in spans {
             var index = TokenEntityTypes.firstToken(endingAfter: span.start, in: document)
             while index < document.tokens.count, document.tokens[index].span.start < span.end {
                 covered[index] = true
-                if source { inSource[index] = true }
                 index += 1
             }
-        }
-        for attribution in attributions {
-            attribution.content.forEach { mark($0, source: false) }
-            if let cue = attribution.cue { mark(cue, source: false) }
-            if let mention = attribution.sourceMention { mark(mention, source: true) }
         }
         var stretches: [Range<Int>] = []
         for sentence in document.sentences {
@@ -177,11 +176,7 @@ public struct ClaimBuilder: Sendable {
                 var end = index
                 while end < sentence.tokens.upperBound, !covered[end] { end += 1 }
                 let wholeSentence = index == sentence.tokens.lowerBound && end == sentence.tokens.upperBound
-                // A capitalised word run straight into a source mention ("…, regiment Deputy" +
-                // "Commander Sviatoslav Palamar") is the rest of the source's title, not a statement.
-                let leadsIntoSource = end < sentence.tokens.upperBound && inSource[end]
-                    && document.tokens[end - 1].kind == .word && document.tokens[end - 1].isCapitalized
-                if !leadsIntoSource, let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
+                if let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
                    wholeSentence || pos.map({ tags in trimmed.contains { ClaimBuilder.finiteVerbTags.contains(tags[$0]) } }) ?? true {
                     stretches.append(trimmed)
                 }
