@@ -147,9 +147,11 @@ struct SourceMentionReader {
         }
     }
 
-    /// The entity of the last organisation mentioned before token `limit` whose name contains `noun`.
+    /// The entity of the last name mentioned before token `limit` that contains organisation
+    /// noun `noun` ("Azov Regiment" for "regiment"). The noun makes it an organisation whatever
+    /// type the tagger gave it (a tagger may call "Azov Regiment" a place).
     func lastOrganization(containing noun: String, before limit: Int) -> Int? {
-        mentions.last { $0.tokens.upperBound <= limit && entities[$0.entity].type == .organization
+        mentions.last { $0.tokens.upperBound <= limit && [.organization, .location, .misc].contains(entities[$0.entity].type)
             && entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(noun)) }?.entity
     }
 
