@@ -24,17 +24,21 @@ struct MentionClusterer: Sendable {
         var mentions: [ResolvedMention]
         /// Index of the last mention (in document order) added, for recency.
         var lastSeen: Int
+        /// Initials of each mention (`initialsOf`), computed once.
+        var initials: [[String]]
     }
 
     func run(_ mentions: [ResolvedMention]) -> [Cluster] {
         var clusters: [Cluster] = []
         for (position, mention) in mentions.enumerated() {
-            if let index = exactMatch(mention, clusters) ?? acronymMatch(mention, clusters)
+            let initials = initialsOf(mention)
+            if let index = exactMatch(mention, clusters) ?? acronymMatch(mention, initials: initials, clusters)
                 ?? namePartMatch(mention, clusters) {
                 clusters[index].mentions.append(mention)
+                clusters[index].initials.append(initials)
                 clusters[index].lastSeen = position
             } else {
-                clusters.append(Cluster(mentions: [mention], lastSeen: position))
+                clusters.append(Cluster(mentions: [mention], lastSeen: position, initials: [initials]))
             }
         }
         return clusters
@@ -55,15 +59,16 @@ struct MentionClusterer: Sendable {
         }
     }
 
-    private func acronymMatch(_ mention: ResolvedMention, _ clusters: [Cluster]) -> Int? {
+    private func acronymMatch(_ mention: ResolvedMention, initials: [String], _ clusters: [Cluster]) -> Int? {
         guard isAcronymType(mention.type) else { return nil }
         let acronym = MentionClusterer.isAcronym(mention.text) ? mention.key : nil
-        let initials = initialsOf(mention)
+        guard acronym != nil || !initials.isEmpty else { return nil }
         return clusters.indices.first { index in
-            clusters[index].mentions.contains { other in
+            clusters[index].mentions.indices.contains { position in
+                let other = clusters[index].mentions[position]
                 guard isAcronymType(other.type) else { return false }
-                if let acronym, initialsOf(other).contains(acronym) { return true }
-                if MentionClusterer.isAcronym(other.text), initials.contains(other.key) { return true }
+                if let acronym, clusters[index].initials[position].contains(acronym) { return true }
+                if !initials.isEmpty, initials.contains(other.key), MentionClusterer.isAcronym(other.text) { return true }
                 return false
             }
         }

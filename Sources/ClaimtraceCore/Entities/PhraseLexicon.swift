@@ -55,6 +55,9 @@ struct PhraseLexicon: Sendable {
         return nil
     }
 
+    /// The first word of every entry.
+    var firstWords: Set<String> { Set(phrasesByFirstWord.keys) }
+
     /// Whether the single word `word` (already lowercased and normalised) is an entry.
     func contains(_ word: String) -> Bool { singleWordSet.contains(word) }
 

@@ -4,18 +4,25 @@ struct ResolvedMention: Sendable, Equatable {
     var span: ByteSpan
     var type: EntityType
     /// The mention as written.
-    var text: String
+    let text: String
     var sentence: Int
     /// For NORP mentions, the country or group the demonym names ("Russia" for "Russians").
     var group: String?
-
     /// Case-folded, periods and typographic apostrophes removed, whitespace collapsed: "U.S." and
-    /// "US", "UKRAINE" and "Ukraine" compare equal.
-    var key: String { ResolvedMention.key(text) }
-
+    /// "US", "UKRAINE" and "Ukraine" compare equal. Computed once: clustering compares it often.
+    let key: String
     /// Lowercased words without periods ("J. K. Rowling" → ["j", "k", "rowling"]).
-    var words: [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    let words: [String]
+
+    init(tokens: Range<Int>, span: ByteSpan, type: EntityType, text: String, sentence: Int, group: String? = nil) {
+        self.tokens = tokens
+        self.span = span
+        self.type = type
+        self.text = text
+        self.sentence = sentence
+        self.group = group
+        key = ResolvedMention.key(text)
+        words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
             .map { ResolvedMention.key(String($0)) }
             .filter { !$0.isEmpty }
     }

@@ -25,7 +25,8 @@ public struct ValueRules: Sendable {
                                  start: sentence.tokens.lowerBound, published: published, future: future)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                if let mention = temporal.match(scan, at: index) ?? amounts.match(scan, at: index) {
+                if vocabulary.mayStartValue(document.tokens[index], word: words[index]),
+                   let mention = temporal.match(scan, at: index) ?? amounts.match(scan, at: index) {
                     mentions.append(mention)
                     index = mention.tokens.upperBound
                 } else {

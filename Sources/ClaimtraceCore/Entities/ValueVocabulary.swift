@@ -21,6 +21,9 @@ struct ValueVocabulary: Sendable {
     let datePrepositions: PhraseLexicon
     let futureMarkers: PhraseLexicon
     let functionWords: PhraseLexicon
+    /// Every word a value expression can start with (besides numbers): the scan skips other
+    /// tokens with one set look-up.
+    let starters: Set<String>
 
     static let bundled = ValueVocabulary(load: Lexicon.bundled)
 
@@ -44,5 +47,21 @@ struct ValueVocabulary: Sendable {
         datePrepositions = lexicon("date_prepositions")
         futureMarkers = lexicon("future_markers")
         functionWords = lexicon("function_words")
+        var starters: Set<String> = ["a", "an", "another", "one", "us", "last", "next", "this", "late", "early", "mid"]
+        for lexicon in [numberWords, numberScales, vagueAmounts, amountBounds, collectiveNouns, currencies, months,
+                        weekdays, relativeDays] {
+            starters.formUnion(lexicon.firstWords)
+        }
+        self.starters = starters
+    }
+
+    /// Whether a value expression may start at a token: a number, a word starting with a digit
+    /// ("1st", "2.5bn", "twenty-five" is caught by its first part below), or a starter word.
+    func mayStartValue(_ token: Token, word: String) -> Bool {
+        if token.kind == .number { return true }
+        if let first = word.utf8.first, first >= 48, first <= 57 { return true }
+        if starters.contains(word) { return true }
+        guard let hyphen = word.firstIndex(of: "-") else { return false }
+        return numberWords.contains(String(word[..<hyphen]))
     }
 }
