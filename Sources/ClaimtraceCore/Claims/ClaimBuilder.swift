@@ -52,6 +52,11 @@ public struct ClaimBuilder: Sendable {
         guard !document.tokens.isEmpty else { return [] }
         let entityTypes = TokenEntityTypes.assign(document, entities: entities, values: values)
         let context = Context(document: document, pos: pos, entityTypes: entityTypes)
+        let mentionIndex = SpanIndex(entities.enumerated().flatMap { order, entity in
+            entity.mentions.map { (span: $0.span, item: (order: order, id: entity.id)) }
+        })
+        let amountIndex = SpanIndex(values.filter { [.quantity, .money, .percent].contains($0.type) }
+            .map { (span: $0.span, item: $0) })
         var claims: [Claim] = []
 
         for (index, attribution) in attributions.enumerated() {
@@ -75,8 +80,8 @@ public struct ClaimBuilder: Sendable {
                 checkworthiness: score(tokens, context),
                 hedged: hedged, negated: negated, source: source,
                 attributionType: attribution.type, cue: attribution.cue, sourceMention: attribution.sourceMention,
-                entities: entityIDs(in: parts, entities: entities),
-                quantities: quantities(in: parts, values: values, document: document)))
+                entities: entityIDs(in: parts, mentions: mentionIndex),
+                quantities: quantities(in: parts, amounts: amountIndex)))
         }
 
         if model != nil {
@@ -90,8 +95,8 @@ public struct ClaimBuilder: Sendable {
                     checkworthiness: checkworthiness,
                     hedged: hedges.matches(in: document, tokens: stretch), negated: false, source: nil,
                     attributionType: .none, cue: nil, sourceMention: nil,
-                    entities: entityIDs(in: [span], entities: entities),
-                    quantities: quantities(in: [span], values: values, document: document)))
+                    entities: entityIDs(in: [span], mentions: mentionIndex),
+                    quantities: quantities(in: [span], amounts: amountIndex)))
             }
         }
 
@@ -212,26 +217,28 @@ public struct ClaimBuilder: Sendable {
     // MARK: Entities and quantities
 
     /// Ids of entities with a mention inside one of `parts`, in order of first mention there.
-    private func entityIDs(in parts: [ByteSpan], entities: [Entity]) -> [String] {
-        var found: [(start: Int, order: Int, id: String)] = []
-        for (order, entity) in entities.enumerated() {
-            let first = entity.mentions.filter { mention in parts.contains { $0.contains(mention.span) } }
-                .map(\.span.start).min()
-            if let first { found.append((first, order, entity.id)) }
+    private func entityIDs(in parts: [ByteSpan], mentions: SpanIndex<(order: Int, id: String)>) -> [String] {
+        var first: [String: (start: Int, order: Int)] = [:]
+        for part in parts {
+            for (span, mention) in mentions.items(inside: part) where (first[mention.id]?.start ?? Int.max) > span.start {
+                first[mention.id] = (span.start, mention.order)
+            }
         }
-        return found.sorted { $0.start != $1.start ? $0.start < $1.start : $0.order < $1.order }.map(\.id)
+        return first.sorted { $0.value.start != $1.value.start ? $0.value.start < $1.value.start : $0.value.order < $1.value.order }
+            .map(\.key)
     }
 
     /// Amounts inside the claim: the value layer's QUANTITY, MONEY and PERCENT mentions, with
     /// their bound; a vague amount ("thousands") has no value and is approximate.
-    func quantities(in parts: [ByteSpan], values: [ValueMention], document: Document) -> [Quantity] {
+    func quantities(in parts: [ByteSpan], amounts: SpanIndex<ValueMention>) -> [Quantity] {
         var result: [Quantity] = []
-        for value in values where [.quantity, .money, .percent].contains(value.type)
-            && parts.contains(where: { $0.contains(value.span) }) {
-            var number: Double? = nil
-            if case .number(let n) = value.value { number = n }
-            let bound = value.bound ?? (number == nil ? .approximate : .exact)
-            result.append(Quantity(span: value.span, value: number, unit: value.unit, bound: bound))
+        for part in parts {
+            for (_, value) in amounts.items(inside: part) {
+                var number: Double? = nil
+                if case .number(let n) = value.value { number = n }
+                let bound = value.bound ?? (number == nil ? .approximate : .exact)
+                result.append(Quantity(span: value.span, value: number, unit: value.unit, bound: bound))
+            }
         }
         return result.sorted { $0.span < $1.span }
     }
