@@ -33,8 +33,7 @@ struct TrainAttributionCommand: ParsableCommand {
 
     func run() throws {
         let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data), firstAnnotationOnly: !allAnnotations)
-        let posModel = try ModelStore.bundled().pos
-        let posTagger = POSTagger(model: posModel)
+        let posTagger = POSTagger(model: try ModelStore.bundled().pos)
         let segmenter = Segmenter()
         let examples = articles.map { AttributionExamples(article: $0, segmenter: segmenter, posTagger: posTagger) }
         var lexicon = CueLexicon.bundled()
@@ -54,7 +53,7 @@ struct TrainAttributionCommand: ParsableCommand {
         let model = trainer.train(examples, lexicon: lexicon, progress: log)
         var file = ModelFile()
         file.add("attribution.meta", .strings(["trained on \(URL(fileURLWithPath: data).lastPathComponent)",
-                                               "epochs \(epochs)", "pos model \(posModel == nil ? "none" : "bundled")"]))
+                                               "epochs \(epochs)", "features: word classes, not POS tags (AttributionContext.wordClass)"]))
         model.store(in: &file)
         try file.write(to: URL(fileURLWithPath: out))
         log("wrote \(out)")
