@@ -30,26 +30,61 @@ struct MentionClusterer: Sendable {
 
     func run(_ mentions: [ResolvedMention]) -> [Cluster] {
         var clusters: [Cluster] = []
+        var index = ClusterIndex()
         for (position, mention) in mentions.enumerated() {
             let initials = initialsOf(mention)
-            if let index = exactMatch(mention, clusters) ?? acronymMatch(mention, initials: initials, clusters)
-                ?? namePartMatch(mention, clusters) {
-                clusters[index].mentions.append(mention)
-                clusters[index].initials.append(initials)
-                clusters[index].lastSeen = position
+            let target: Int
+            if let found = exactMatch(mention, clusters, index) ?? acronymMatch(mention, initials: initials, clusters, index)
+                ?? namePartMatch(mention, clusters, index) {
+                clusters[found].mentions.append(mention)
+                clusters[found].initials.append(initials)
+                clusters[found].lastSeen = position
+                target = found
             } else {
                 clusters.append(Cluster(mentions: [mention], lastSeen: position, initials: [initials]))
+                target = clusters.count - 1
             }
+            index.register(mention, initials: initials, in: target, clusters: clusters)
         }
         return clusters
     }
 
-    // MARK: Rules
+    /// Where to look for a mention's cluster, so that each rule checks only the clusters that
+    /// share a key, an initial or a surname with the mention instead of every cluster (a long
+    /// article has thousands). The rules themselves still decide; the index only narrows.
+    private struct ClusterIndex {
+        var byKey: [String: [Int]] = [:]
+        var byGroup: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        var byAcronymKey: [String: [Int]] = [:]
+        /// Person clusters by the last word of their fullest person name.
+        var bySurname: [String: [Int]] = [:]
 
-    private func exactMatch(_ mention: ResolvedMention, _ clusters: [Cluster]) -> Int? {
+        mutating func register(_ mention: ResolvedMention, initials: [String], in cluster: Int, clusters: [Cluster]) {
+            Self.add(cluster, to: &byKey[mention.key, default: []])
+            if mention.type == .norp, let group = mention.group { Self.add(cluster, to: &byGroup[group, default: []]) }
+            if mention.type == .organization || mention.type == .location || mention.type == .misc {
+                for initial in initials { Self.add(cluster, to: &byInitials[initial, default: []]) }
+                if MentionClusterer.isAcronym(mention.text) { Self.add(cluster, to: &byAcronymKey[mention.key, default: []]) }
+            }
+            if mention.type == .person,
+               let surname = clusters[cluster].mentions.filter({ $0.type == .person }).map(\.words)
+                   .max(by: { $0.count < $1.count })?.last {
+                Self.add(cluster, to: &bySurname[surname, default: []])
+            }
+        }
+
+        private static func add(_ cluster: Int, to list: inout [Int]) {
+            if list.last != cluster, !list.contains(cluster) { list.append(cluster) }
+        }
+    }
+
+    private func exactMatch(_ mention: ResolvedMention, _ clusters: [Cluster], _ index: ClusterIndex) -> Int? {
         let key = mention.key
-        return clusters.indices.first { index in
-            clusters[index].mentions.contains { other in
+        var candidates = index.byKey[key] ?? []
+        if mention.type == .norp, let group = mention.group { candidates += index.byGroup[group] ?? [] }
+        return candidates.sorted().first { cluster in
+            clusters[cluster].mentions.contains { other in
                 guard compatible(mention.type, other.type) else { return false }
                 if mention.type == .norp, other.type == .norp, let group = mention.group, group == other.group {
                     return true
@@ -59,11 +94,14 @@ struct MentionClusterer: Sendable {
         }
     }
 
-    private func acronymMatch(_ mention: ResolvedMention, initials: [String], _ clusters: [Cluster]) -> Int? {
+    private func acronymMatch(_ mention: ResolvedMention, initials: [String], _ clusters: [Cluster],
+                              _ clusterIndex: ClusterIndex) -> Int? {
         guard isAcronymType(mention.type) else { return nil }
         let acronym = MentionClusterer.isAcronym(mention.text) ? mention.key : nil
         guard acronym != nil || !initials.isEmpty else { return nil }
-        return clusters.indices.first { index in
+        var candidates = acronym.flatMap { clusterIndex.byInitials[$0] } ?? []
+        for initial in initials { candidates += clusterIndex.byAcronymKey[initial] ?? [] }
+        return candidates.sorted().first { index in
             clusters[index].mentions.indices.contains { position in
                 let other = clusters[index].mentions[position]
                 guard isAcronymType(other.type) else { return false }
@@ -76,11 +114,11 @@ struct MentionClusterer: Sendable {
 
     /// Compared with the cluster's fullest person name only, so "Biden" joining "Jill Biden"
     /// never lets "Joe Biden" in after it.
-    private func namePartMatch(_ mention: ResolvedMention, _ clusters: [Cluster]) -> Int? {
-        guard mention.type == .person else { return nil }
+    private func namePartMatch(_ mention: ResolvedMention, _ clusters: [Cluster], _ clusterIndex: ClusterIndex) -> Int? {
+        guard mention.type == .person, let surname = mention.words.last else { return nil }
         let words = mention.words
         var best: Int? = nil
-        for index in clusters.indices {
+        for index in (clusterIndex.bySurname[surname] ?? []).sorted() {
             let persons = clusters[index].mentions.filter { $0.type == .person }.map(\.words)
             guard let fullest = persons.max(by: { $0.count < $1.count }) else { continue }
             let (short, long) = words.count <= fullest.count ? (words, fullest) : (fullest, words)
