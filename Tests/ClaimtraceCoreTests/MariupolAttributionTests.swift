@@ -66,6 +66,9 @@ import Testing
         let source = try source(quote)
         #expect(source.kind == .person && source.name == "Sviatoslav Palamar" && source.entity == entityID("Sviatoslav Palamar"))
         #expect(source.role == "Deputy Commander" && source.affiliation == entityID("Azov Regiment"))
+        let call = try attribution(startingWith: "the evacuation of wounded")
+        #expect(text(call.sourceMention) == "regiment Deputy Commander Sviatoslav Palamar")
+        #expect(try self.source(call).id == source.id)
     }
 
     @Test(.enabled(if: shipped)) func unitedNationsHasNotConfirmed() throws {

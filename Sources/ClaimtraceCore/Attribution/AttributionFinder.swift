@@ -10,15 +10,20 @@ public struct AttributionFinder: Sendable {
     private let evidentials: Lexicon
     private let denials: Lexicon
     private let negators: Lexicon
+    private let titles: Lexicon
+    private let organizationNouns: Lexicon
 
     public init(model: AttributionModel?, lexicon: CueLexicon = .bundled(),
                 evidentials: Lexicon = .bundled("evidentials"), denials: Lexicon = .bundled("denial_cues"),
-                negators: Lexicon = .bundled("negators")) {
+                negators: Lexicon = .bundled("negators"), titles: Lexicon = .bundled("person_titles"),
+                organizationNouns: Lexicon = .bundled("organization_nouns")) {
         cueTagger = CueTagger(model: model?.cue, lexicon: lexicon)
         spanTagger = AttributionSpanTagger(model: model?.span)
         self.evidentials = evidentials
         self.denials = denials
         self.negators = negators
+        self.titles = titles
+        self.organizationNouns = organizationNouns
     }
 
     public func run(_ document: Document, pos: [String], entities: [Entity]) -> [Attribution] {
@@ -63,6 +68,7 @@ public struct AttributionFinder: Sendable {
         if let found = source, found.upperBound > cue.lowerBound, found.lowerBound < cue.lowerBound {
             source = found.lowerBound..<cue.lowerBound
         }
+        source = source.map { extendOverTitles($0, context: context) }
         // A passive or raising evidential has no speaker: the subject before it is the
         // content's own subject ("As many as 100,000 people are believed to …").
         if isEvidential(cue, context: context), let subject = source, subject.upperBound <= cue.lowerBound {
@@ -79,6 +85,20 @@ public struct AttributionFinder: Sendable {
         return Attribution(content: parts.map { document.span(ofTokens: $0) }, cue: document.span(ofTokens: cue),
                            sourceMention: source.map { document.span(ofTokens: $0) }, type: type, hedged: hedged,
                            negated: negated, sentence: context.sentenceOf[parts[0].lowerBound])
+    }
+
+    /// A source the tagger starts inside a title run ("Commander Sviatoslav Palamar") takes the
+    /// whole run and the organisation noun written before it ("regiment Deputy Commander
+    /// Sviatoslav Palamar"): news writes affiliation, title and name as one mention (AP style),
+    /// and the resolver reads role and affiliation from it.
+    private func extendOverTitles(_ source: Range<Int>, context: AttributionContext) -> Range<Int> {
+        let sentence = context.document.sentences[context.sentenceOf[source.lowerBound]].tokens
+        var start = source.lowerBound
+        while start > sentence.lowerBound, titles.contains(context.lower[start - 1]) { start -= 1 }
+        if start < source.lowerBound, start > sentence.lowerBound, organizationNouns.contains(context.lower[start - 1]) {
+            start -= 1
+        }
+        return start..<source.upperBound
     }
 
     /// `according_to` by its cue; `hedged_unattributed` with no source; otherwise by how much
