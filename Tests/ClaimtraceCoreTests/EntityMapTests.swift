@@ -154,6 +154,10 @@ import Testing
         "PERSON Volodymyr Zelensky [Ukrainian president] ×1",
         "QUANTITY thousands ×1",
         "LOCATION Moscow ×2",
+        // Typed by their head noun (HeadNounTyping), whatever the tagger says.
+        "LOCATION Sea of Azov ×1",
+        "LOCATION Crimea Peninsula ×1",
+        "ORGANIZATION Azov Regiment [Ukrainian unit] ×1",
     ]
 
     @Test func deterministic() {

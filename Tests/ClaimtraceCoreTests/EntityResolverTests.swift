@@ -166,3 +166,16 @@ import Testing
         #expect(entities.allSatisfy { $0.salience == 0 })
     }
 }
+
+@Suite struct HeadNounTypingTests {
+    let typing = HeadNounTyping()
+
+    @Test func headNounSettlesTheType() {
+        #expect(typing.type(ofNameWords: ["sea", "of", "azov"]) == .location)
+        #expect(typing.type(ofNameWords: ["crimea", "peninsula"]) == .location)
+        #expect(typing.type(ofNameWords: ["azov", "regiment"]) == .organization)
+        #expect(typing.type(ofNameWords: ["bank", "of", "england"]) == .organization)
+        #expect(typing.type(ofNameWords: ["united", "states", "of", "america"]) == nil)
+        #expect(typing.type(ofNameWords: ["mariupol"]) == nil)
+    }
+}

@@ -3,7 +3,8 @@
 ///
 /// Named mentions come from the tagger, cleaned to exact name spans (`NamedMentionCleaner`),
 /// with demonyms mapped to NORP (`NORPRules`), names in hyphenated compounds found
-/// (`CompoundNameRule`), grouped by `MentionClusterer`, described by
+/// (`CompoundNameRule`), typed by their head noun where it settles the type (`HeadNounTyping`),
+/// grouped by `MentionClusterer`, described by
 /// `DescriptorFinder` and scored by `SalienceScorer`. Value mentions (DATE, TIME, MONEY,
 /// PERCENT, QUANTITY) are entities too, with salience 0: dates and times with the same resolved
 /// value (or, unresolved, the same words) are one entity; each amount is its own entity, since
@@ -19,6 +20,7 @@ public struct EntityResolver: Sendable {
     private let descriptors: DescriptorFinder
     private let salience = SalienceScorer()
     private let compounds = CompoundNameRule()
+    private let headTyping = HeadNounTyping()
 
     public init() {
         vocabulary = .bundled
@@ -44,8 +46,8 @@ public struct EntityResolver: Sendable {
         let keptValues = values.filter { value in
             !keptNames.contains { $0.span.overlaps(value.span) && !value.span.contains($0.span) }
         }
-        let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames)).map {
-            mention -> ResolvedMention in
+        let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames))
+            .map(headTyping.run).map { mention -> ResolvedMention in
             // "Chinese foreign ministry spokesman Zhao Lijian" tagged LOC: a title makes a person.
             guard mention.type == .location || mention.type == .organization || mention.type == .misc,
                   descriptors.hasPersonTitle(document, words, pos: pos, tokens: mention.tokens,
