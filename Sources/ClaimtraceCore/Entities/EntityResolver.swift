@@ -40,11 +40,13 @@ public struct EntityResolver: Sendable {
         // A name inside a date or time ("Saturday" tagged MISC) yields to the value; a value
         // inside a name or crossing one ("Apollo 11") yields to the name. Names inside amounts
         // stay ("Ukrainian" in "2,000 Ukrainian fighters").
+        let dateTimes = SpanIndex(values.filter { $0.type == .date || $0.type == .time }.map { (span: $0.span, item: ()) })
         let keptNames = cleaned.filter { name in
-            !values.contains { ($0.type == .date || $0.type == .time) && $0.span.contains(name.span) }
+            !dateTimes.items(overlapping: name.span).contains { $0.span.contains(name.span) }
         }
+        let nameIndex = SpanIndex(keptNames.map { (span: $0.span, item: ()) })
         let keptValues = values.filter { value in
-            !keptNames.contains { $0.span.overlaps(value.span) && !value.span.contains($0.span) }
+            !nameIndex.items(overlapping: value.span).contains { !value.span.contains($0.span) }
         }
         let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames))
             .map(headTyping.run).map { mention -> ResolvedMention in

@@ -24,8 +24,6 @@ struct MentionClusterer: Sendable {
         var mentions: [ResolvedMention]
         /// Index of the last mention (in document order) added, for recency.
         var lastSeen: Int
-        /// Initials of each mention (`initialsOf`), computed once.
-        var initials: [[String]]
     }
 
     func run(_ mentions: [ResolvedMention]) -> [Cluster] {
@@ -34,96 +32,96 @@ struct MentionClusterer: Sendable {
         for (position, mention) in mentions.enumerated() {
             let initials = initialsOf(mention)
             let target: Int
-            if let found = exactMatch(mention, clusters, index) ?? acronymMatch(mention, initials: initials, clusters, index)
+            if let found = exactMatch(mention, index) ?? acronymMatch(mention, initials: initials, index)
                 ?? namePartMatch(mention, clusters, index) {
                 clusters[found].mentions.append(mention)
-                clusters[found].initials.append(initials)
                 clusters[found].lastSeen = position
                 target = found
             } else {
-                clusters.append(Cluster(mentions: [mention], lastSeen: position, initials: [initials]))
+                clusters.append(Cluster(mentions: [mention], lastSeen: position))
                 target = clusters.count - 1
             }
-            index.register(mention, initials: initials, in: target, clusters: clusters)
+            index.register(mention, initials: initials, in: target)
         }
         return clusters
     }
 
-    /// Where to look for a mention's cluster, so that each rule checks only the clusters that
-    /// share a key, an initial or a surname with the mention instead of every cluster (a long
-    /// article has thousands). The rules themselves still decide; the index only narrows.
+    /// What the rules need to know of the clusters so far, kept as mentions join them, so that
+    /// each rule is a few dictionary lookups instead of a scan of every cluster and mention (a
+    /// long article has thousands of both, and a frequent name hundreds of mentions).
     private struct ClusterIndex {
-        var byKey: [String: [Int]] = [:]
-        var byGroup: [String: [Int]] = [:]
-        var byInitials: [String: [Int]] = [:]
-        var byAcronymKey: [String: [Int]] = [:]
-        /// Person clusters by the last word of their fullest person name.
-        var bySurname: [String: [Int]] = [:]
+        private struct KeyInCluster: Hashable {
+            let key: String
+            let cluster: Int
+        }
 
-        mutating func register(_ mention: ResolvedMention, initials: [String], in cluster: Int, clusters: [Cluster]) {
+        /// Clusters holding a mention with this key, in creation order.
+        private(set) var byKey: [String: [Int]] = [:]
+        /// The types of the mentions with a key in a cluster.
+        private var types: [KeyInCluster: Set<EntityType>] = [:]
+        /// Clusters holding a NORP mention of this country or group.
+        private(set) var byGroup: [String: [Int]] = [:]
+        /// Clusters holding an ORG/LOC/MISC mention with these initials.
+        private(set) var byInitials: [String: [Int]] = [:]
+        /// Clusters holding an ORG/LOC/MISC acronym with this key.
+        private(set) var byAcronymKey: [String: [Int]] = [:]
+        /// Person clusters by the last word of their fullest person name (stale entries are
+        /// harmless: the rule checks the current fullest name).
+        private(set) var bySurname: [String: [Int]] = [:]
+        /// Each cluster's fullest person name (the first of the longest), as words.
+        private(set) var fullestPerson: [Int: [String]] = [:]
+
+        mutating func register(_ mention: ResolvedMention, initials: [String], in cluster: Int) {
             Self.add(cluster, to: &byKey[mention.key, default: []])
+            types[KeyInCluster(key: mention.key, cluster: cluster), default: []].insert(mention.type)
             if mention.type == .norp, let group = mention.group { Self.add(cluster, to: &byGroup[group, default: []]) }
             if mention.type == .organization || mention.type == .location || mention.type == .misc {
                 for initial in initials { Self.add(cluster, to: &byInitials[initial, default: []]) }
                 if MentionClusterer.isAcronym(mention.text) { Self.add(cluster, to: &byAcronymKey[mention.key, default: []]) }
             }
-            if mention.type == .person,
-               let surname = clusters[cluster].mentions.filter({ $0.type == .person }).map(\.words)
-                   .max(by: { $0.count < $1.count })?.last {
-                Self.add(cluster, to: &bySurname[surname, default: []])
+            if mention.type == .person, mention.words.count > (fullestPerson[cluster]?.count ?? -1) {
+                fullestPerson[cluster] = mention.words
+                if let surname = mention.words.last { Self.add(cluster, to: &bySurname[surname, default: []]) }
             }
+        }
+
+        func types(of key: String, in cluster: Int) -> Set<EntityType> {
+            types[KeyInCluster(key: key, cluster: cluster)] ?? []
         }
 
         private static func add(_ cluster: Int, to list: inout [Int]) {
-            if list.last != cluster, !list.contains(cluster) { list.append(cluster) }
+            if !list.contains(cluster) { list.append(cluster) }
         }
     }
 
-    private func exactMatch(_ mention: ResolvedMention, _ clusters: [Cluster], _ index: ClusterIndex) -> Int? {
-        let key = mention.key
-        var candidates = index.byKey[key] ?? []
-        if mention.type == .norp, let group = mention.group { candidates += index.byGroup[group] ?? [] }
-        return candidates.sorted().first { cluster in
-            clusters[cluster].mentions.contains { other in
-                guard compatible(mention.type, other.type) else { return false }
-                if mention.type == .norp, other.type == .norp, let group = mention.group, group == other.group {
-                    return true
-                }
-                return other.key == key
-            }
+    private func exactMatch(_ mention: ResolvedMention, _ index: ClusterIndex) -> Int? {
+        var found = (index.byKey[mention.key] ?? []).filter { cluster in
+            index.types(of: mention.key, in: cluster).contains { compatible(mention.type, $0) }
         }
+        if mention.type == .norp, let group = mention.group { found += index.byGroup[group] ?? [] }
+        return found.min()
     }
 
-    private func acronymMatch(_ mention: ResolvedMention, initials: [String], _ clusters: [Cluster],
-                              _ clusterIndex: ClusterIndex) -> Int? {
+    /// Either side may be the acronym: the index holds exactly the clusters the rule accepts.
+    private func acronymMatch(_ mention: ResolvedMention, initials: [String], _ index: ClusterIndex) -> Int? {
         guard isAcronymType(mention.type) else { return nil }
-        let acronym = MentionClusterer.isAcronym(mention.text) ? mention.key : nil
-        guard acronym != nil || !initials.isEmpty else { return nil }
-        var candidates = acronym.flatMap { clusterIndex.byInitials[$0] } ?? []
-        for initial in initials { candidates += clusterIndex.byAcronymKey[initial] ?? [] }
-        return candidates.sorted().first { index in
-            clusters[index].mentions.indices.contains { position in
-                let other = clusters[index].mentions[position]
-                guard isAcronymType(other.type) else { return false }
-                if let acronym, clusters[index].initials[position].contains(acronym) { return true }
-                if !initials.isEmpty, initials.contains(other.key), MentionClusterer.isAcronym(other.text) { return true }
-                return false
-            }
-        }
+        var found: [Int] = []
+        if MentionClusterer.isAcronym(mention.text) { found += index.byInitials[mention.key] ?? [] }
+        for initial in initials { found += index.byAcronymKey[initial] ?? [] }
+        return found.min()
     }
 
     /// Compared with the cluster's fullest person name only, so "Biden" joining "Jill Biden"
     /// never lets "Joe Biden" in after it.
-    private func namePartMatch(_ mention: ResolvedMention, _ clusters: [Cluster], _ clusterIndex: ClusterIndex) -> Int? {
+    private func namePartMatch(_ mention: ResolvedMention, _ clusters: [Cluster], _ index: ClusterIndex) -> Int? {
         guard mention.type == .person, let surname = mention.words.last else { return nil }
         let words = mention.words
         var best: Int? = nil
-        for index in (clusterIndex.bySurname[surname] ?? []).sorted() {
-            let persons = clusters[index].mentions.filter { $0.type == .person }.map(\.words)
-            guard let fullest = persons.max(by: { $0.count < $1.count }) else { continue }
+        for cluster in (index.bySurname[surname] ?? []).sorted() {
+            guard let fullest = index.fullestPerson[cluster] else { continue }
             let (short, long) = words.count <= fullest.count ? (words, fullest) : (fullest, words)
             guard let last = short.last, last == long.last, short.allSatisfy(long.contains) else { continue }
-            if best.map({ clusters[index].lastSeen > clusters[$0].lastSeen }) ?? true { best = index }
+            if best.map({ clusters[cluster].lastSeen > clusters[$0].lastSeen }) ?? true { best = cluster }
         }
         return best
     }
