@@ -190,14 +190,6 @@ struct SourceMentionReader {
     }
 
     static func tokens(of span: ByteSpan, in document: Document) -> Range<Int>? {
-        let tokens = document.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
-        return low < end ? low..<end : nil
+        document.tokens(overlapping: span)
     }
 }

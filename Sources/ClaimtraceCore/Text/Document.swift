@@ -26,6 +26,18 @@ public struct Document: Sendable {
         return ByteSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
     }
 
+    /// The tokens overlapping `span` (nil when none does), by binary search.
+    public func tokens(overlapping span: ByteSpan) -> Range<Int>? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        return low < end ? low..<end : nil
+    }
+
     /// The index of the sentence containing token `index`.
     public func sentenceIndex(ofToken index: Int) -> Int {
         var low = 0, high = sentences.count - 1
