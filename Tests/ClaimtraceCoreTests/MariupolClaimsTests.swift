@@ -71,6 +71,9 @@ import Testing
         #expect(ministry.attributionType == .indirect && !ministry.hedged && !ministry.negated)
         #expect(sourceName(ministry) == "Russian defence ministry")
 
+        // The scene-setting phrase before Palamar's report is not a claim of its own.
+        #expect(claim(startingWith: "In a video posted") == nil)
+
         let official = try #require(claim(startingWith: "20 civilians were evacuated"))
         #expect(text(official) == "20 civilians were evacuated from the steelworks")
         #expect(official.attributionType == .indirect && official.source != nil)

@@ -181,7 +181,12 @@ public struct ClaimBuilder: Sendable {
                 var end = index
                 while end < sentence.tokens.upperBound, !covered[end] { end += 1 }
                 let wholeSentence = index == sentence.tokens.lowerBound && end == sentence.tokens.upperBound
-                if let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
+                // A fronted prepositional phrase that leads into the attribution ("In a video
+                // posted on the regiment’s Telegram channel, <source> called for …") sets the
+                // scene of the report; it is not a statement of its own.
+                let leadsIntoAttribution = !wholeSentence && end < sentence.tokens.upperBound && covered[end]
+                    && document.tokens[end - 1].text == "," && pos?[index] == "IN"
+                if !leadsIntoAttribution, let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
                    wholeSentence || pos.map({ tags in trimmed.contains { ClaimBuilder.finiteVerbTags.contains(tags[$0]) } }) ?? true {
                     stretches.append(trimmed)
                 }
