@@ -43,10 +43,10 @@ public struct AttributionTrainer {
         let cueTagger = CueTagger(model: nil, lexicon: lexicon)
         var trainer = PerceptronTrainer(labels: CueTagger.labels, buckets: cueBuckets)
         var order = indices
-        var random = ExampleShuffle(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var features: [FeatureHash] = []
         for epoch in 1...epochs {
-            random.shuffle(&order)
+            random.moduloShuffle(&order)
             var errors = 0, tokens = 0
             for exampleIndex in order {
                 let example = examples[exampleIndex]
@@ -73,10 +73,10 @@ public struct AttributionTrainer {
     func trainSpanTagger(_ examples: [AttributionExamples], masks: [[Bool]], progress: (String) -> Void) -> LinearModel {
         var trainer = PerceptronTrainer(labels: AttributionSpanTagger.labels, buckets: spanBuckets)
         var order = Array(examples.indices)
-        var random = ExampleShuffle(seed: seed ^ 0x5a4)
+        var random = SeededGenerator(seed: seed ^ 0x5a4)
         var features: [FeatureHash] = []
         for epoch in 1...epochs {
-            random.shuffle(&order)
+            random.moduloShuffle(&order)
             var errors = 0, tokens = 0
             for exampleIndex in order {
                 let example = examples[exampleIndex]
@@ -103,29 +103,5 @@ public struct AttributionTrainer {
 
     private func rate(_ errors: Int, _ total: Int) -> String {
         String(Double(Int(Double(errors) / Double(max(total, 1)) * 100_000)) / 1000) + "%"
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator for a reproducible shuffle.
-private struct ExampleShuffle {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    /// Fisher–Yates with this generator.
-    mutating func shuffle(_ values: inout [Int]) {
-        guard values.count > 1 else { return }
-        for i in stride(from: values.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            values.swapAt(i, j)
-        }
     }
 }

@@ -39,7 +39,7 @@ public struct CheckworthinessTrainer {
         let labels = examples.map(\.label)
 
         // Fold of each example: a seeded permutation dealt round-robin.
-        var generator = LogisticRegressionTrainer.SplitMix64(seed: options.seed ^ 0x5eed)
+        var generator = SeededGenerator(seed: options.seed ^ 0x5eed)
         var permutation = Array(examples.indices)
         permutation.shuffle(using: &generator)
         var fold = [Int](repeating: 0, count: examples.count)

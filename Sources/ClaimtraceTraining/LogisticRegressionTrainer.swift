@@ -86,7 +86,7 @@ public struct LogisticRegressionTrainer {
     /// Runs `options.epochs` passes of AdaGrad over `examples`.
     public mutating func train(_ examples: [Example]) {
         var order = Array(examples.indices)
-        var generator = SplitMix64(seed: options.seed)
+        var generator = SeededGenerator(seed: options.seed)
         let epsilon = 1e-8
         for _ in 0..<options.epochs {
             order.shuffle(using: &generator)
@@ -121,20 +121,5 @@ public struct LogisticRegressionTrainer {
         let n = Double(snapshots)
         return LinearModel(labels: ["1"], buckets: options.buckets, weights: weightSum.map { Float($0 / n) },
                            bias: [Float(biasSum / n)])
-    }
-
-    /// Steele, Lea & Flood's SplitMix64 (OOPSLA 2014): a tiny seeded generator for reproducible shuffles.
-    struct SplitMix64: RandomNumberGenerator {
-        private var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
     }
 }

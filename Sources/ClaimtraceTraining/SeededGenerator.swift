@@ -12,4 +12,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         return z ^ (z >> 31)
     }
+
+    /// Fisher–Yates with `next() % (i + 1)` as the index draw. Kept beside the standard
+    /// library's `shuffle(using:)` because the shipped attribution model was trained with
+    /// this exact order, and re-training must reproduce it byte for byte.
+    public mutating func moduloShuffle(_ values: inout [Int]) {
+        guard values.count > 1 else { return }
+        for i in stride(from: values.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            values.swapAt(i, j)
+        }
+    }
 }

@@ -114,7 +114,7 @@ public struct ClaimBuilder: Sendable {
 
         /// Indices of the tokens lying inside `span`.
         func tokens(inside span: ByteSpan) -> [Int] {
-            var index = TokenEntityTypes.firstToken(endingAfter: span.start, in: document)
+            var index = document.firstToken(endingAfter: span.start)
             var result: [Int] = []
             while index < document.tokens.count, document.tokens[index].span.start < span.end {
                 if span.contains(document.tokens[index].span) { result.append(index) }
@@ -143,7 +143,7 @@ public struct ClaimBuilder: Sendable {
         let sentence = document.sentences[document.sentenceIndex(atByte: contentStart)]
         let startByte = Swift.max(attribution.sourceMention.map { $0.end <= contentStart ? $0.start : sentence.span.start }
                                   ?? sentence.span.start, sentence.span.start)
-        var first = TokenEntityTypes.firstToken(endingAfter: startByte, in: document)
+        var first = document.firstToken(endingAfter: startByte)
         first = Swift.max(first, sentence.tokens.lowerBound)
         var end = first
         while end < sentence.tokens.upperBound, document.tokens[end].span.end <= contentStart { end += 1 }
@@ -167,7 +167,7 @@ public struct ClaimBuilder: Sendable {
             if let mention = attribution.sourceMention { spans.append(mention) }
         }
         for span in spans {
-            var index = TokenEntityTypes.firstToken(endingAfter: span.start, in: document)
+            var index = document.firstToken(endingAfter: span.start)
             while index < document.tokens.count, document.tokens[index].span.start < span.end {
                 covered[index] = true
                 index += 1

@@ -7,7 +7,7 @@ public enum TokenEntityTypes {
         var types = [EntityType?](repeating: nil, count: document.tokens.count)
         guard !document.tokens.isEmpty else { return types }
         for mention in mentions {
-            var index = firstToken(endingAfter: mention.span.start, in: document)
+            var index = document.firstToken(endingAfter: mention.span.start)
             while index < document.tokens.count, document.tokens[index].span.start < mention.span.end {
                 types[index] = mention.type
                 index += 1
@@ -24,15 +24,5 @@ public enum TokenEntityTypes {
         }
         for value in values { mentions.append((value.span, value.type)) }
         return assign(document, mentions: mentions)
-    }
-
-    /// Binary search: the first token whose end lies after `offset`.
-    static func firstToken(endingAfter offset: Int, in document: Document) -> Int {
-        var low = 0, high = document.tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }

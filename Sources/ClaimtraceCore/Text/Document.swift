@@ -26,13 +26,20 @@ public struct Document: Sendable {
         return ByteSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
     }
 
-    /// The tokens overlapping `span` (nil when none does), by binary search.
-    public func tokens(overlapping span: ByteSpan) -> Range<Int>? {
+    /// The index of the first token that ends after byte `offset` (`tokens.count` when none
+    /// does), by binary search.
+    public func firstToken(endingAfter offset: Int) -> Int {
         var low = 0, high = tokens.count
         while low < high {
             let mid = (low + high) / 2
-            if tokens[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+            if tokens[mid].span.end <= offset { low = mid + 1 } else { high = mid }
         }
+        return low
+    }
+
+    /// The tokens overlapping `span` (nil when none does).
+    public func tokens(overlapping span: ByteSpan) -> Range<Int>? {
+        let low = firstToken(endingAfter: span.start)
         var end = low
         while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
         return low < end ? low..<end : nil
