@@ -207,3 +207,102 @@ import Testing
         #expect(SourceClaimLinker.run(sources: sources, claims: claims).map(\.claims) == [["C4"], ["C1", "C3"], []])
     }
 }
+
+/// The rules that keep fluff out of the claims: reporting caveats, discourse openers, and the
+/// completion of source-less evidentials.
+@Suite struct ClaimFluffTests {
+    let segmenter = Segmenter()
+    /// Every stretch scores p = 1 / (1 + e^(-2)) ≈ 0.88, so only the rules decide.
+    let builder: ClaimBuilder = {
+        let linear = LinearModel(labels: ["1"], buckets: 8, weights: [Float](repeating: 0, count: 8), bias: [2])
+        return ClaimBuilder(model: CheckworthinessModel(linear: linear, plattA: -1, plattB: 0, threshold: 0.5, usesPOS: false),
+                            ownVoiceThreshold: 0.5)
+    }()
+
+    func span(_ needle: String, in document: Document) -> ByteSpan {
+        let haystack = document.utf8, pattern = Array(needle.utf8)
+        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<(start + pattern.count)]) == pattern {
+            return ByteSpan(start, start + pattern.count)
+        }
+        fatalError("'\(needle)' not in document")
+    }
+
+    func texts(_ text: String, _ attributions: (Document) -> [Attribution] = { _ in [] },
+               values: (Document) -> [ValueMention] = { _ in [] }) -> [String] {
+        let document = segmenter.run(text)
+        let made = attributions(document)
+        return builder.run(document, pos: document.tokens.map { _ in "NN" }, entities: [], values: values(document),
+                           attributions: made, sourceOfAttribution: made.map { _ in nil })
+            .map { document.string($0.span) }
+    }
+
+    @Test func reportingCaveatsAreNoClaims() {
+        #expect(texts("Details about the scope of the evacuations were unclear. Russia seized Crimea from Ukraine in 2014.")
+                == ["Russia seized Crimea from Ukraine in 2014"])
+        #expect(texts("Getting a full picture of the battle has been difficult because reporters cannot move around.").isEmpty)
+        #expect(texts("The claims could not be independently verified by the agency.").isEmpty)
+        #expect(texts("The ministry did not respond to a request for comment on Sunday.").isEmpty)
+    }
+
+    @Test func aCaveatWithAnAmountKeepsItsClaim() {
+        let text = "The cause was unclear but 12 people died in the fire."
+        #expect(texts(text, values: { document in
+            [ValueMention(tokens: 5..<7, span: span("12 people", in: document), type: .quantity, value: .number(12), unit: "people")]
+        }) == ["The cause was unclear but 12 people died in the fire"])
+    }
+
+    @Test func aCaveatReadAsAnEvidentialIsDroppedWithItsSentence() {
+        let text = "Details about the evacuations were unclear given the number of parties involved."
+        let claims = texts(text) { document in
+            [Attribution(content: [span("given the number of parties involved", in: document)],
+                         cue: span("were unclear", in: document), sourceMention: nil, type: .hedgedUnattributed,
+                         hedged: true, negated: false, sentence: 0)]
+        }
+        #expect(claims.isEmpty)
+    }
+
+    @Test func discourseOpenersAreTrimmed() {
+        #expect(texts("Also, both sides have introduced tight restrictions on reporting.")
+                == ["both sides have introduced tight restrictions on reporting"])
+        #expect(texts("But the offensive was going much slower than planned.")
+                == ["the offensive was going much slower than planned"])
+        #expect(texts("In addition, the army has lost about a third of its tanks.")
+                == ["the army has lost about a third of its tanks"])
+        // Temporal openers are content.
+        #expect(texts("So far, the troops have made only minor gains in the east.")
+                == ["So far, the troops have made only minor gains in the east"])
+        // "also" without its comma is an ordinary adverb.
+        #expect(texts("Also missing were two ships of the fleet.") == ["Also missing were two ships of the fleet"])
+    }
+
+    @Test func anEvidentialContentRunsToTheEndOfItsSentence() {
+        let text = "As many as 100 people are believed to be in the city with 20 fighters beneath a plant that is the last holdout."
+        let evidential: (Document) -> [Attribution] = { document in
+            [Attribution(content: [span("As many as 100 people", in: document), span("to be in the city with 20 fighters", in: document)],
+                         cue: span("are believed", in: document), sourceMention: nil, type: .hedgedUnattributed,
+                         hedged: true, negated: false, sentence: 0)]
+        }
+        #expect(texts(text, evidential)
+                == ["As many as 100 people are believed to be in the city with 20 fighters beneath a plant that is the last holdout"])
+    }
+
+    @Test func anEvidentialTailStopsAtPunctuationAndOtherAttributions() {
+        let text = "Some 100 people are believed to be in the city, officials said on Sunday."
+        let claims = texts(text) { document in
+            [Attribution(content: [span("Some 100 people", in: document), span("to be in the city", in: document)],
+                         cue: span("are believed", in: document), sourceMention: nil, type: .hedgedUnattributed,
+                         hedged: true, negated: false, sentence: 0)]
+        }
+        #expect(claims.first == "Some 100 people are believed to be in the city")
+        let reported = "Some 100 people are believed to be in the city officials said."
+        let both = texts(reported) { document in
+            [Attribution(content: [span("Some 100 people", in: document), span("to be in the city", in: document)],
+                         cue: span("are believed", in: document), sourceMention: nil, type: .hedgedUnattributed,
+                         hedged: true, negated: false, sentence: 0),
+             Attribution(content: [span("Some 100 people are believed to be in the city", in: document)],
+                         cue: span("said", in: document), sourceMention: span("officials", in: document), type: .indirect,
+                         hedged: false, negated: false, sentence: 0)]
+        }
+        #expect(both.first == "Some 100 people are believed to be in the city")
+    }
+}

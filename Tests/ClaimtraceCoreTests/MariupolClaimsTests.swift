@@ -50,6 +50,13 @@ import Testing
         let twenty = try #require(claim(containing: "20 civilians were evacuated"))
         #expect(quantities(twenty) == ["20 civilians|20|civilians|exact"])
 
+        // Scene-setting is no claim: the two reporting caveats are dropped, and "Also," is not
+        // part of the statement it opens.
+        #expect(claim(containing: "were unclear") == nil && claim(containing: "given the number of parties") == nil)
+        #expect(claim(containing: "full picture") == nil)
+        let restrictions = try #require(claim(containing: "tight restrictions on reporting"))
+        #expect(text(restrictions) == "both Ukraine and Moscow-backed rebels have introduced tight restrictions on reporting from the combat zone")
+
         // Ids in text order, scores in [0, 1], sources list exactly their claims.
         #expect(analysis.claims.map(\.id) == analysis.claims.indices.map { "C\($0 + 1)" })
         #expect(zip(analysis.claims, analysis.claims.dropFirst()).allSatisfy { $0.span.start <= $1.span.start })
@@ -106,6 +113,8 @@ import Testing
 
         // "are believed to" with no source: the whole statement, hedged, with all three bounds.
         let estimate = try #require(claim(startingWith: "As many as 100,000 people"))
+        #expect(text(estimate) == "As many as 100,000 people are believed to still be in blockaded Mariupol, including up to 1,000 civilians who were hunkered down with an estimated 2,000 Ukrainian fighters beneath a sprawling Soviet-era steel plant that is the only part of the city not occupied by the Russians")
+        #expect(claim(startingWith: "beneath a sprawling") == nil)
         #expect(estimate.attributionType == .hedgedUnattributed && estimate.hedged && estimate.source == nil)
         #expect(quantities(estimate) == [
             "As many as 100,000 people|100000|people|upper",

@@ -6,10 +6,13 @@
 ///   (`negations.txt`) sits in its cue or between source and content; `hedged` when the
 ///   attribution is hedged, evidential (`hedged_unattributed`), or a hedge (`hedges.txt`) sits
 ///   in the cue or the content.
+/// - Evidential contents run to the end of their clause (`EvidentialTail`).
 /// - Own-voice claims: the stretches of each sentence outside every attribution (content, cue
-///   and source mention), trimmed of connecting words and punctuation, kept when the
-///   check-worthiness model scores them at or above `ownVoiceThreshold`. A sentence that is all
-///   attribution therefore yields nothing twice.
+///   and source mention), trimmed of connecting words, discourse openers ("Also,") and
+///   punctuation, kept when the check-worthiness model scores them at or above
+///   `ownVoiceThreshold`. A sentence that is all attribution therefore yields nothing twice.
+/// - Reporting caveats ("Details … were unclear", `ReportingCaveats`) are no claims, whether
+///   read as own voice or as a source-less evidential, unless they carry an amount.
 /// - Ids `C1`, `C2`, … in text order of claim start.
 public struct ClaimBuilder: Sendable {
     /// The check-worthiness model; without it every claim scores `fallbackCheckworthiness` and
@@ -23,6 +26,8 @@ public struct ClaimBuilder: Sendable {
 
     private let hedges: PhraseMatcher
     private let negations: PhraseMatcher
+    private let openers: PhraseMatcher
+    private let caveats: PhraseMatcher
 
     /// Recall-oriented: below the classifier's own F1 cut on ClaimBuster (about 0.32), because a
     /// debate-trained model scores generic news statements ("COVID-19 can be transmitted
@@ -36,12 +41,16 @@ public struct ClaimBuilder: Sendable {
     public init(model: CheckworthinessModel?, ownVoiceThreshold: Double? = nil,
                 minimumOwnVoiceWords: Int = 5,
                 hedges: Lexicon = .bundled("hedges"), negations: Lexicon = .bundled("negations"),
+                discourseOpeners: Lexicon = .bundled("discourse_openers"),
+                reportingCaveats: Lexicon = .bundled("reporting_caveats"),
                 segmenter: Segmenter = Segmenter()) {
         self.model = model
         self.ownVoiceThreshold = ownVoiceThreshold ?? ClaimBuilder.defaultOwnVoiceThreshold
         self.minimumOwnVoiceWords = minimumOwnVoiceWords
         self.hedges = PhraseMatcher(lexicon: hedges, segmenter: segmenter)
         self.negations = PhraseMatcher(lexicon: negations, segmenter: segmenter)
+        self.openers = PhraseMatcher(lexicon: discourseOpeners, segmenter: segmenter)
+        self.caveats = PhraseMatcher(lexicon: reportingCaveats, segmenter: segmenter)
     }
 
     /// Without a model (kept for callers that build the stage bare).
@@ -58,6 +67,8 @@ public struct ClaimBuilder: Sendable {
         let amountIndex = SpanIndex(values.filter { [.quantity, .money, .percent].contains($0.type) }
             .map { (span: $0.span, item: $0) })
         var claims: [Claim] = []
+        let attributions = EvidentialTail(document: document).run(attributions)
+        var ownVoiceExcludes: [Attribution] = []
 
         for (index, attribution) in attributions.enumerated() {
             let parts = attribution.content.sorted()
@@ -65,6 +76,14 @@ public struct ClaimBuilder: Sendable {
             let tokens = parts.flatMap { context.tokens(inside: $0) }
             guard !tokens.isEmpty else { continue }
             let cueTokens = attribution.cue.map { context.tokens(inside: $0) } ?? []
+            let quantities = quantities(in: parts, amounts: amountIndex)
+            // A source-less "evidential" that is really a caveat ("… were unclear") is judged,
+            // and dropped, with the rest of its sentence as own voice.
+            if attribution.type == .hedgedUnattributed, quantities.isEmpty,
+               caveats.matches(in: document, tokens: tokenRange((cueTokens + tokens).sorted())) {
+                continue
+            }
+            ownVoiceExcludes.append(attribution)
             let lead = leadingTokens(of: attribution, parts: parts, document: document)
             let negated = attribution.negated
                 || negations.matches(in: document, tokens: tokenRange(cueTokens))
@@ -81,22 +100,24 @@ public struct ClaimBuilder: Sendable {
                 hedged: hedged, negated: negated, source: source,
                 attributionType: attribution.type, cue: attribution.cue, sourceMention: attribution.sourceMention,
                 entities: entityIDs(in: parts, mentions: mentionIndex),
-                quantities: quantities(in: parts, amounts: amountIndex)))
+                quantities: quantities))
         }
 
         if model != nil {
-            for stretch in ownVoiceStretches(document, pos: pos, attributions: attributions) {
+            for stretch in ownVoiceStretches(document, pos: pos, attributions: ownVoiceExcludes) {
                 let indices = Array(stretch)
                 let checkworthiness = score(indices, context)
                 guard checkworthiness >= ownVoiceThreshold else { continue }
                 let span = document.span(ofTokens: stretch)
+                let quantities = quantities(in: [span], amounts: amountIndex)
+                guard !quantities.isEmpty || !caveats.matches(in: document, tokens: stretch) else { continue }
                 claims.append(Claim(
                     id: "", span: span, sentence: document.sentenceIndex(ofToken: stretch.lowerBound),
                     checkworthiness: checkworthiness,
                     hedged: hedges.matches(in: document, tokens: stretch), negated: false, source: nil,
                     attributionType: .none, cue: nil, sourceMention: nil,
                     entities: entityIDs(in: [span], mentions: mentionIndex),
-                    quantities: quantities(in: [span], amounts: amountIndex)))
+                    quantities: quantities))
             }
         }
 
@@ -196,8 +217,9 @@ public struct ClaimBuilder: Sendable {
         return stretches
     }
 
-    /// Drops edge punctuation, quotes and (for a stretch that is only part of a sentence) the
-    /// connecting words that linked it to the attribution; nil when too little is left.
+    /// Drops edge punctuation, quotes, leading discourse openers ("Also,") and (for a stretch
+    /// that is only part of a sentence) the connecting words that linked it to the attribution;
+    /// nil when too little is left.
     private func trim(_ range: Range<Int>, document: Document, wholeSentence: Bool) -> Range<Int>? {
         var low = range.lowerBound, high = range.upperBound
         func isEdge(_ i: Int) -> Bool {
@@ -209,6 +231,10 @@ public struct ClaimBuilder: Sendable {
             }
         }
         while low < high, isEdge(low) { low += 1 }
+        while low < high, let opener = openers.prefixMatch(in: document, tokens: low..<high) {
+            low = opener.upperBound
+            while low < high, isEdge(low) { low += 1 }
+        }
         while high > low, isEdge(high - 1) { high -= 1 }
         let words = (low..<high).filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }.count
         return words >= minimumOwnVoiceWords ? low..<high : nil

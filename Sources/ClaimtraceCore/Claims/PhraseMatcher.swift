@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds lexicon phrases (hedges, denials) as whole token sequences in a document.
+/// Finds lexicon phrases (hedges, denials, caveats, discourse openers) as whole token sequences in a document.
 ///
 /// Phrases are tokenised with the pipeline's own `Segmenter`, so "didn't" in a lexicon and in a
 /// text split the same way; tokens are compared lowercased with typographic apostrophes made
@@ -28,19 +28,28 @@ public struct PhraseMatcher: Sendable {
 
     /// The first phrase occurrence inside tokens `range`, as a token range.
     public func firstMatch(in document: Document, tokens range: Range<Int>) -> Range<Int>? {
-        guard !range.isEmpty else { return nil }
         for start in range {
-            let token = document.tokens[start]
-            guard let candidates = phrasesByFirst[PhraseMatcher.normalized(token)] else { continue }
-            for phrase in candidates where start + phrase.count <= range.upperBound {
-                if phrase.count == 1 && token.isCapitalized && !isSentenceStart(start, in: document) { continue }
-                var matched = true
-                for offset in 1..<max(phrase.count, 1) where PhraseMatcher.normalized(document.tokens[start + offset]) != phrase[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return start..<(start + phrase.count) }
+            if let match = match(in: document, at: start, within: range) { return match }
+        }
+        return nil
+    }
+
+    /// The longest phrase that starts exactly at the first token of `range` and lies inside it.
+    public func prefixMatch(in document: Document, tokens range: Range<Int>) -> Range<Int>? {
+        range.isEmpty ? nil : match(in: document, at: range.lowerBound, within: range)
+    }
+
+    private func match(in document: Document, at start: Int, within range: Range<Int>) -> Range<Int>? {
+        let token = document.tokens[start]
+        guard let candidates = phrasesByFirst[PhraseMatcher.normalized(token)] else { return nil }
+        for phrase in candidates where start + phrase.count <= range.upperBound {
+            if phrase.count == 1 && token.isCapitalized && !isSentenceStart(start, in: document) { continue }
+            var matched = true
+            for offset in 1..<max(phrase.count, 1) where PhraseMatcher.normalized(document.tokens[start + offset]) != phrase[offset] {
+                matched = false
+                break
             }
+            if matched { return start..<(start + phrase.count) }
         }
         return nil
     }
