@@ -306,3 +306,31 @@ import Testing
         #expect(both.first == "Some 100 people are believed to be in the city")
     }
 }
+
+extension ClaimFluffTests {
+    @Test func aLeftoverLosesItsDanglingEnd() {
+        let document = segmenter.run("Thousands of posts and several videos are spreading claims that the researcher made the virus.")
+        let a = Attribution(content: [span("the researcher made the virus", in: document)], cue: span("spreading claims", in: document),
+                            sourceMention: nil, type: .indirect, hedged: false, negated: false, sentence: 0)
+        let pos = ["NNS", "IN", "NNS", "CC", "JJ", "NNS", "VBP", "VBG", "NNS", "IN", "DT", "NN", "VBD", "DT", "NN", "."]
+        #expect(pos.count == document.tokens.count)
+        #expect(builder.ownVoiceStretches(document, pos: pos, attributions: [a]).isEmpty)
+        // The same leftover ending in a noun is a statement.
+        let noun = segmenter.run("Thousands of posts and several videos are videos spreading claims that the researcher made the virus.")
+        let b = Attribution(content: [span("the researcher made the virus", in: noun)], cue: span("spreading claims", in: noun),
+                            sourceMention: nil, type: .indirect, hedged: false, negated: false, sentence: 0)
+        let nounTags = ["NNS", "IN", "NNS", "CC", "JJ", "NNS", "VBP", "NNS", "VBG", "NNS", "IN", "DT", "NN", "VBD", "DT", "NN", "."]
+        #expect(builder.ownVoiceStretches(noun, pos: nounTags, attributions: [b]).map { noun.string(noun.span(ofTokens: $0)) }
+                == ["Thousands of posts and several videos are videos"])
+        // A dangling end is cut off and the statement before it kept.
+        let cohort = segmenter.run("In this cohort, there were four deaths total, all of them in the placebo group, according to the company.")
+        let c = Attribution(content: [span("them in the placebo group", in: cohort)], cue: span("according to", in: cohort),
+                            sourceMention: span("the company", in: cohort), type: .accordingTo, hedged: false, negated: false,
+                            sentence: 0)
+        let cohortTags = ["IN", "DT", "NN", ",", "EX", "VBD", "CD", "NNS", "RB", ",", "DT", "IN", "PRP", "IN", "DT", "NN", "NN",
+                          ",", "VBG", "TO", "DT", "NN", "."]
+        #expect(cohortTags.count == cohort.tokens.count)
+        #expect(builder.ownVoiceStretches(cohort, pos: cohortTags, attributions: [c]).map { cohort.string(cohort.span(ofTokens: $0)) }
+                == ["In this cohort, there were four deaths total"])
+    }
+}

@@ -207,9 +207,12 @@ public struct ClaimBuilder: Sendable {
                 // scene of the report; it is not a statement of its own.
                 let leadsIntoAttribution = !wholeSentence && end < sentence.tokens.upperBound && covered[end]
                     && document.tokens[end - 1].text == "," && pos?[index] == "IN"
-                if !leadsIntoAttribution, let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence),
-                   wholeSentence || pos.map({ tags in trimmed.contains { ClaimBuilder.finiteVerbTags.contains(tags[$0]) } }) ?? true {
-                    stretches.append(trimmed)
+                if !leadsIntoAttribution, let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence) {
+                    if wholeSentence || pos == nil {
+                        stretches.append(trimmed)
+                    } else if let pos, let statement = statement(in: trimmed, document: document, tags: pos) {
+                        stretches.append(statement)
+                    }
                 }
                 index = end
             }
@@ -240,7 +243,37 @@ public struct ClaimBuilder: Sendable {
         return words >= minimumOwnVoiceWords ? low..<high : nil
     }
 
+    /// The statement in a stretch that is only part of a sentence, or nil when there is none.
+    ///
+    /// Words at its end that need a continuation (a preposition, determiner, conjunction, modal
+    /// or auxiliary) are what the cut left of the next phrase ("…, 13 of" before "whom …"), so
+    /// they are dropped; what remains must still have a finite verb. That is how "Thousands of
+    /// posts and several videos are", left when a source mention was missed before "are
+    /// spreading false claims that …", stops being a claim.
+    private func statement(in stretch: Range<Int>, document: Document, tags: [String]) -> Range<Int>? {
+        var end = stretch.upperBound
+        while end > stretch.lowerBound {
+            let last = end - 1
+            let dangling = ClaimBuilder.continuationTags.contains(tags[last])
+                || ClaimBuilder.auxiliaries.contains(document.tokens[last].text.lowercased())
+            guard dangling || [.punctuation, .quote, .symbol].contains(document.tokens[last].kind) else { break }
+            end = last
+        }
+        let statement = stretch.lowerBound..<end
+        let words = statement.filter { [.word, .number].contains(document.tokens[$0].kind) }.count
+        guard words >= minimumOwnVoiceWords,
+              statement.contains(where: { ClaimBuilder.finiteVerbTags.contains(tags[$0]) }) else { return nil }
+        return statement
+    }
+
     static let finiteVerbTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+
+    /// Penn Treebank tags of words that do not end a statement.
+    static let continuationTags: Set<String> = ["IN", "DT", "TO", "CC", "MD", "WDT", "WP", "WP$", "PRP$", "POS"]
+
+    /// Forms of "be", "have" and "do", which end a clause only in ellipsis.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am",
+                                           "has", "have", "had", "do", "does", "did"]
 
     /// Words that join a leftover stretch to the attribution around it ("…, saying that").
     static let connectives: Set<String> = ["and", "but", "or", "that", "saying", "adding", "as", "while", "which", "who"]
