@@ -121,140 +121,40 @@ enum OpenAPIDocument {
             }
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "414": {
-            "description": "The request line is longer than limits.max_header_bytes.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/URITooLong"
           },
           "417": {
-            "description": "An Expect value other than 100-continue.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/ExpectationFailed"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "501": {
-            "description": "A transfer coding other than chunked.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotImplemented"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "401": {
-            "description": "An API key is configured and the request has none, or a wrong one.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "WWW-Authenticate": {
-                "description": "Bearer challenge.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           },
           "411": {
-            "description": "POST without Content-Length or chunked Transfer-Encoding.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/LengthRequired"
           },
           "413": {
-            "description": "The body is larger than limits.max_body_bytes.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/ContentTooLarge"
           },
           "415": {
-            "description": "Missing or unsupported Content-Type, or a charset other than UTF-8.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "503": {
-            "description": "The extraction workers are busy and the queue is full, or the server has reached max_connections.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Retry-After": {
-                "description": "Seconds to wait before retrying.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Busy"
           },
           "422": {
             "description": "The text is empty, not valid UTF-8, or binary.",
@@ -326,140 +226,40 @@ enum OpenAPIDocument {
             }
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "414": {
-            "description": "The request line is longer than limits.max_header_bytes.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/URITooLong"
           },
           "417": {
-            "description": "An Expect value other than 100-continue.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/ExpectationFailed"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "501": {
-            "description": "A transfer coding other than chunked.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotImplemented"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "401": {
-            "description": "An API key is configured and the request has none, or a wrong one.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "WWW-Authenticate": {
-                "description": "Bearer challenge.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           },
           "411": {
-            "description": "POST without Content-Length or chunked Transfer-Encoding.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/LengthRequired"
           },
           "413": {
-            "description": "The body is larger than limits.max_body_bytes.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/ContentTooLarge"
           },
           "415": {
-            "description": "Missing or unsupported Content-Type, or a charset other than UTF-8.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "503": {
-            "description": "The extraction workers are busy and the queue is full, or the server has reached max_connections.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Retry-After": {
-                "description": "Seconds to wait before retrying.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Busy"
           }
         }
       }
@@ -480,72 +280,22 @@ enum OpenAPIDocument {
             }
           },
           "404": {
-            "description": "No resource at this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "405": {
-            "description": "The method is not allowed on this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Allow": {
-                "description": "The methods the resource supports.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/MethodNotAllowed"
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           }
         },
         "security": [
@@ -569,72 +319,22 @@ enum OpenAPIDocument {
             }
           },
           "404": {
-            "description": "No resource at this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "405": {
-            "description": "The method is not allowed on this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Allow": {
-                "description": "The methods the resource supports.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/MethodNotAllowed"
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "503": {
             "description": "Not ready: draining or models not loaded.",
@@ -676,75 +376,25 @@ enum OpenAPIDocument {
             }
           },
           "404": {
-            "description": "No resource at this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "405": {
-            "description": "The method is not allowed on this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Allow": {
-                "description": "The methods the resource supports.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/MethodNotAllowed"
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "304": {
-            "description": "If-None-Match matched."
+            "$ref": "#/components/responses/NotModified"
           }
         },
         "security": [
@@ -768,90 +418,25 @@ enum OpenAPIDocument {
             }
           },
           "404": {
-            "description": "No resource at this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "405": {
-            "description": "The method is not allowed on this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Allow": {
-                "description": "The methods the resource supports.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/MethodNotAllowed"
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "401": {
-            "description": "An API key is configured and the request has none, or a wrong one.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "WWW-Authenticate": {
-                "description": "Bearer challenge.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           }
         },
         "security": [
@@ -881,75 +466,25 @@ enum OpenAPIDocument {
             }
           },
           "404": {
-            "description": "No resource at this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "405": {
-            "description": "The method is not allowed on this path.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            },
-            "headers": {
-              "Allow": {
-                "description": "The methods the resource supports.",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
+            "$ref": "#/components/responses/MethodNotAllowed"
           },
           "400": {
-            "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/BadRequest"
           },
           "408": {
-            "description": "The client did not send the request head or body in time; the connection is closed.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "431": {
-            "description": "The header section is larger than limits.max_header_bytes or has too many fields.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RequestHeaderFieldsTooLarge"
           },
           "505": {
-            "description": "An HTTP version other than 1.0 and 1.1.",
-            "content": {
-              "application/problem+json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
+            "$ref": "#/components/responses/HTTPVersionNotSupported"
           },
           "304": {
-            "description": "If-None-Match matched."
+            "$ref": "#/components/responses/NotModified"
           }
         },
         "security": [
@@ -1553,6 +1088,175 @@ enum OpenAPIDocument {
             "type": "string"
           }
         }
+      }
+    },
+    "responses": {
+      "NotModified": {
+        "description": "If-None-Match matched."
+      },
+      "BadRequest": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Malformed request: bad request line or headers, ambiguous framing, bad JSON, bad query parameter."
+      },
+      "Unauthorized": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "An API key is configured and the request has none, or a wrong one.",
+        "headers": {
+          "WWW-Authenticate": {
+            "description": "Bearer challenge.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "No resource at this path."
+      },
+      "MethodNotAllowed": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The method is not allowed on this path.",
+        "headers": {
+          "Allow": {
+            "description": "The methods the resource supports.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "RequestTimeout": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The client did not send the request head or body in time; the connection is closed."
+      },
+      "LengthRequired": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "POST without Content-Length or chunked Transfer-Encoding."
+      },
+      "ContentTooLarge": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The body is larger than limits.max_body_bytes."
+      },
+      "URITooLong": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The request line is longer than limits.max_header_bytes."
+      },
+      "UnsupportedMediaType": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "Missing or unsupported Content-Type, or a charset other than UTF-8."
+      },
+      "ExpectationFailed": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "An Expect value other than 100-continue."
+      },
+      "RequestHeaderFieldsTooLarge": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The header section is larger than limits.max_header_bytes or has too many fields."
+      },
+      "NotImplemented": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "A transfer coding other than chunked."
+      },
+      "Busy": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The extraction workers are busy and the queue is full, or the server has reached max_connections.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before retrying.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "HTTPVersionNotSupported": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "An HTTP version other than 1.0 and 1.1."
       }
     },
     "securitySchemes": {
