@@ -158,6 +158,9 @@ import Testing
         "LOCATION Sea of Azov ×1",
         "LOCATION Crimea Peninsula ×1",
         "ORGANIZATION Azov Regiment [Ukrainian unit] ×1",
+        // Typed by the noun they modify: "Telegram channel", "the Donbas region".
+        "ORGANIZATION Telegram ×1",
+        "LOCATION Donbas ×1",
     ]
 
     @Test func deterministic() {

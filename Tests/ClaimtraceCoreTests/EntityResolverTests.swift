@@ -178,4 +178,17 @@ import Testing
         #expect(typing.type(ofNameWords: ["united", "states", "of", "america"]) == nil)
         #expect(typing.type(ofNameWords: ["mariupol"]) == nil)
     }
+
+    @Test func theNounANameModifiesSettlesTheType() {
+        let document = Segmenter().run("the Donbas region, the Telegram channel, the Donbas Region, the Kremlin said")
+        func next(_ word: String, occurrence: Int = 0) -> Token? {
+            let indices = document.tokens.indices.filter { document.tokens[$0].text == word }
+            return document.tokens[indices[occurrence] + 1]
+        }
+        #expect(typing.type(ofNameBefore: next("Donbas")) == .location)
+        #expect(typing.type(ofNameBefore: next("Telegram")) == .organization)
+        #expect(typing.type(ofNameBefore: next("Donbas", occurrence: 1)) == nil, "a capitalised noun is part of the name")
+        #expect(typing.type(ofNameBefore: next("Kremlin")) == nil)
+        #expect(typing.type(ofNameBefore: nil) == nil)
+    }
 }

@@ -49,7 +49,7 @@ public struct EntityResolver: Sendable {
             !nameIndex.items(overlapping: value.span).contains { !value.span.contains($0.span) }
         }
         let mentions = compounds.run(document, mentions: norp.run(document, words, pos: pos, named: keptNames))
-            .map(headTyping.run).map { mention -> ResolvedMention in
+            .map { headTyping.run($0, in: document) }.map { mention -> ResolvedMention in
             // "Chinese foreign ministry spokesman Zhao Lijian" tagged LOC: a title makes a person.
             guard mention.type == .location || mention.type == .organization || mention.type == .misc,
                   descriptors.hasPersonTitle(document, words, pos: pos, tokens: mention.tokens,
