@@ -31,6 +31,9 @@ struct EvalClaimsCommand: ParsableCommand {
     @Flag(help: "List the gold sentences no claim covers.")
     var showMissed = false
 
+    @Option(help: "List this many claims that overlap no gold sentence, evenly spaced over all of them (for reading).")
+    var sampleUnmatched: Int = 0
+
     func run() throws {
         let directory = texts ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("dev_text").path
         let articles = try ClaimCoverageEvaluator.articles(json: data, textDirectory: directory)
@@ -66,6 +69,19 @@ struct EvalClaimsCommand: ParsableCommand {
             json.key("missed"); json.beginArray()
             for (article, sentence) in result.missed {
                 json.beginObject(); json.key("article"); json.string(article); json.key("sentence"); json.string(sentence); json.endObject()
+            }
+            json.endArray()
+        }
+        json.key("unmatched_claims"); json.int(result.unmatched.count)
+        if sampleUnmatched > 0, !result.unmatched.isEmpty {
+            let step = Swift.max(1, result.unmatched.count / sampleUnmatched)
+            json.key("unmatched_sample"); json.beginArray()
+            for claim in stride(from: 0, to: result.unmatched.count, by: step).prefix(sampleUnmatched).map({ result.unmatched[$0] }) {
+                json.beginObject()
+                json.key("article"); json.string(claim.article)
+                json.key("type"); json.string(claim.type)
+                json.key("text"); json.string(claim.text)
+                json.endObject()
             }
             json.endArray()
         }
