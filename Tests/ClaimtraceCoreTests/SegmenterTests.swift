@@ -55,6 +55,13 @@ import Testing
         #expect(sentences("A wrapped line\ncontinues here.") == ["A wrapped line\ncontinues here."])
     }
 
+    @Test func wideSpaceRunsEndScrapedBlocks() {
+        #expect(sentences("False claims about the virus   SOURCE: station logo   Stories can spread like wildfire.") ==
+            ["False claims about the virus", "SOURCE: station logo", "Stories can spread like wildfire."])
+        #expect(sentences("A caption   continues in lowercase.") == ["A caption   continues in lowercase."])
+        #expect(sentences("Two spaces  do not split. Nor\tdoes a tab.") == ["Two spaces  do not split.", "Nor\tdoes a tab."])
+    }
+
     @Test func paragraphsAreCounted() {
         let document = segmenter.run("One.\n\nTwo. Three.\r\n\r\nFour.")
         #expect(document.sentences.map(\.paragraph) == [0, 1, 1, 2])

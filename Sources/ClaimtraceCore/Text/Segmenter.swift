@@ -4,7 +4,8 @@
 /// and PolNeAR: clitics split off ("Russia" + "’s", "do" + "n’t"), numbers kept whole ("100,000",
 /// "1.5"), hyphenated words kept whole ("Soviet-era"), known abbreviations and initials keep their
 /// period ("Gen.", "U.S.", "J."). Sentences end at `.`, `!`, `?` or an ellipsis followed by an
-/// uppercase start, at blank lines and at line breaks not followed by a lowercase continuation.
+/// uppercase start, at blank lines, and at line breaks (or runs of three or more spaces) not
+/// followed by a lowercase continuation.
 /// Every scalar of the input is inside a token or is whitespace, so spans never drift.
 public struct Segmenter: Sendable {
     private let abbreviations: Lexicon
@@ -27,7 +28,15 @@ public struct Segmenter: Sendable {
         while let current = scanner.peek() {
             switch current.cls {
             case .whitespace:
-                scanner.advance()
+                var run = 0
+                while let next = scanner.peek(), next.cls == .whitespace {
+                    run += 1
+                    scanner.advance()
+                }
+                // Text scraped from web pages often keeps a block boundary (headline, caption,
+                // dateline) only as a wide run of spaces; read three or more as a line break,
+                // which still continues the sentence when the next word starts lowercase.
+                if run >= Segmenter.widestSpaceInLine, !tokens.isEmpty { pendingBreak = max(pendingBreak ?? .line, .line) }
                 spaceBefore = true
             case .newline:
                 var newlines = 0
@@ -53,6 +62,9 @@ public struct Segmenter: Sendable {
         let sentences = splitSentences(tokens, breaks: breaks, byteCount: utf8.count)
         return Document(text: text, utf8: utf8, tokens: tokens, sentences: sentences)
     }
+
+    /// Runs of this many spaces or tabs (or more) inside a line count as a line break.
+    static let widestSpaceInLine = 3
 
     // MARK: Tokens
 
