@@ -59,6 +59,7 @@ import Testing
         #expect(sentences("False claims about the virus   SOURCE: station logo   Stories can spread like wildfire.") ==
             ["False claims about the virus", "SOURCE: station logo", "Stories can spread like wildfire."])
         #expect(sentences("A caption   continues in lowercase.") == ["A caption   continues in lowercase."])
+        #expect(sentences("Almost 650    18-hole golf courses have closed.") == ["Almost 650    18-hole golf courses have closed."])
         #expect(sentences("Two spaces  do not split. Nor\tdoes a tab.") == ["Two spaces  do not split.", "Nor\tdoes a tab."])
     }
 

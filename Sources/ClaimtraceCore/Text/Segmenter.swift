@@ -4,8 +4,8 @@
 /// and PolNeAR: clitics split off ("Russia" + "’s", "do" + "n’t"), numbers kept whole ("100,000",
 /// "1.5"), hyphenated words kept whole ("Soviet-era"), known abbreviations and initials keep their
 /// period ("Gen.", "U.S.", "J."). Sentences end at `.`, `!`, `?` or an ellipsis followed by an
-/// uppercase start, at blank lines, and at line breaks (or runs of three or more spaces) not
-/// followed by a lowercase continuation.
+/// uppercase start, at blank lines, at line breaks not followed by a lowercase continuation, and
+/// at runs of three or more spaces followed by a capitalised word.
 /// Every scalar of the input is inside a token or is whitespace, so spans never drift.
 public struct Segmenter: Sendable {
     private let abbreviations: Lexicon
@@ -34,9 +34,10 @@ public struct Segmenter: Sendable {
                     scanner.advance()
                 }
                 // Text scraped from web pages often keeps a block boundary (headline, caption,
-                // dateline) only as a wide run of spaces; read three or more as a line break,
-                // which still continues the sentence when the next word starts lowercase.
-                if run >= Segmenter.widestSpaceInLine, !tokens.isEmpty { pendingBreak = max(pendingBreak ?? .line, .line) }
+                // dateline) only as a wide run of spaces: three or more are a gap, which ends
+                // the sentence only before a capitalised word ("… logo   NEEDHAM, Mass."), not
+                // before a number or a lowercase word ("Almost 650    18-hole golf courses").
+                if run >= Segmenter.widestSpaceInLine, !tokens.isEmpty { pendingBreak = max(pendingBreak ?? .gap, .gap) }
                 spaceBefore = true
             case .newline:
                 var newlines = 0
@@ -63,7 +64,7 @@ public struct Segmenter: Sendable {
         return Document(text: text, utf8: utf8, tokens: tokens, sentences: sentences)
     }
 
-    /// Runs of this many spaces or tabs (or more) inside a line count as a line break.
+    /// Runs of this many spaces or tabs (or more) inside a line are a gap (`LineBreak.gap`).
     static let widestSpaceInLine = 3
 
     // MARK: Tokens
@@ -226,6 +227,8 @@ public struct Segmenter: Sendable {
     // MARK: Sentences
 
     private enum LineBreak: Int, Comparable {
+        /// A wide run of spaces inside a line.
+        case gap
         case line, paragraph
         static func < (lhs: LineBreak, rhs: LineBreak) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -243,8 +246,10 @@ public struct Segmenter: Sendable {
         var index = 0
         while index < tokens.count {
             if let lineBreak = breaks[index], index > start {
-                if lineBreak == .paragraph || !continuesLine(tokens[index]) {
-                    close(at: index)
+                switch lineBreak {
+                case .paragraph: close(at: index)
+                case .line: if !continuesLine(tokens[index]) { close(at: index) }
+                case .gap: if tokens[index].isCapitalized { close(at: index) }
                 }
             }
             if let lineBreak = breaks[index], lineBreak == .paragraph, index > 0 { paragraph += 1 }
