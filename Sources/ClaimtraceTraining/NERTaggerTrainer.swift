@@ -62,17 +62,20 @@ public struct NERTaggerTrainer: Sendable {
         var trainer = PerceptronTrainer(labels: BILOU.labels, buckets: buckets)
         var generator = SeededGenerator(seed: seed)
         var order = Array(examples.indices)
+        var features: [FeatureHash] = []
         for epoch in 1...max(epochs, 1) {
             order.shuffle(using: &generator)
             for position in order {
                 let example = examples[position]
-                _ = NERTagger.decode(example.input, firstPass: evidence?[position]) { features, allowed, token in
+                let firstPass = evidence?[position]
+                _ = NERTagger.decode(example.input, firstPass: firstPass) { decision in
+                    decision.features(example.input, firstPass: firstPass, into: &features)
                     let scores = trainer.scores(features)
                     var best = -1
-                    for c in scores.indices where allowed & (1 << UInt64(c)) != 0 {
+                    for c in scores.indices where decision.allowed & (1 << UInt64(c)) != 0 {
                         if best < 0 || scores[c] > scores[best] { best = c }
                     }
-                    trainer.update(features, gold: example.gold[token], predicted: best)
+                    trainer.update(features, gold: example.gold[decision.index], predicted: best)
                     trainer.tick()
                     return best
                 }
@@ -95,9 +98,6 @@ public struct NERTaggerTrainer: Sendable {
 
     /// One pass of decoding with `model`.
     public static func decode(_ input: NERInput, model: LinearModel, evidence: NERFirstPass?) -> [Int] {
-        var scores = model.bias
-        return NERTagger.decode(input, firstPass: evidence) { features, allowed, _ in
-            model.predict(features, allowed: allowed, scores: &scores)
-        }
+        NERTagger.pass(input, model: model, firstPass: evidence)
     }
 }

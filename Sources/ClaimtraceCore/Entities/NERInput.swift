@@ -21,6 +21,16 @@ public struct NERInput: Sendable {
     /// Lowercase hashes of words written capitalised, not first in their sentence, in a
     /// sentence that is not all caps.
     let seenCapitalizedInside: Set<UInt64>
+    /// Per token: for a capitalised word, a number shared by every capitalised token of the
+    /// document with the same lowercase spelling (0, 1, … in order of first occurrence); -1 for
+    /// other tokens. The extended prediction history and the first-pass votes count labels per
+    /// such word in flat arrays instead of dictionaries.
+    let capitalizedWordIDs: [Int32]
+    /// How many distinct capitalised words `capitalizedWordIDs` numbers.
+    let capitalizedWordCount: Int
+    /// The label-independent features of every token (`NERFeatures.contextTable`), hashed once
+    /// for both passes.
+    public let context: NERFeatureTable
 
     public init(words: WordSequence, pos: [String], gazetteer: Gazetteer, clusters: WordClusters) {
         precondition(pos.count == words.count, "one POS tag per word")
@@ -49,6 +59,21 @@ public struct NERInput: Sendable {
         allCapsSentence = allCaps
         seenLowercase = lowercase
         seenCapitalizedInside = capitalizedInside
+        var ids = [Int32](repeating: -1, count: w.count)
+        var idOf: [UInt64: Int32] = [:]
+        for index in w.indices where w[index].isCapitalized {
+            if let id = idOf[w[index].lowerHash] {
+                ids[index] = id
+            } else {
+                ids[index] = Int32(idOf.count)
+                idOf[w[index].lowerHash] = ids[index]
+            }
+        }
+        capitalizedWordIDs = ids
+        capitalizedWordCount = idOf.count
+        context = NERFeatures.contextTable(words: words, pos: posHashes, gazetteer: self.gazetteer, clusters: self.clusters,
+                                           allCapsSentence: allCaps, seenLowercase: lowercase,
+                                           seenCapitalizedInside: capitalizedInside)
     }
 }
 
@@ -58,12 +83,12 @@ public struct NERInput: Sendable {
 /// was labelled as a mention somewhere in the document.
 public struct NERFirstPass: Sendable {
     public let labels: [Int]
-    /// Lowercase hash → count per type (`BILOU.types` order, then O) over capitalised tokens.
-    let votes: [UInt64: [Int32]]
     /// Per token: 0, or 1 + BILOU label of the longest phrase covering the token that the first
     /// pass labelled as a mention somewhere else in the document (matched by lowercase spelling;
     /// the span itself does not count, so a mention seen once gives no evidence about itself).
     let phraseCode: [Int]
+    /// The second pass's label-independent features (`NERFeatures.documentTable`).
+    let document: NERFeatureTable
 
     static let longestPhrase = 6
 
@@ -71,12 +96,13 @@ public struct NERFirstPass: Sendable {
         precondition(labels.count == input.words.count, "one label per word")
         self.labels = labels
         let w = input.words.words
-        var votes: [UInt64: [Int32]] = [:]
-        for index in w.indices where w[index].isCapitalized {
+        // Per capitalised word: count per type (`BILOU.types` order, then O).
+        let typeSlots = BILOU.types.count + 1
+        var votes = [Int32](repeating: 0, count: input.capitalizedWordCount * typeSlots)
+        for index in w.indices where input.capitalizedWordIDs[index] >= 0 {
             let type = BILOU.type(of: labels[index]) ?? BILOU.types.count
-            votes[w[index].lowerHash, default: [Int32](repeating: 0, count: BILOU.types.count + 1)][type] += 1
+            votes[Int(input.capitalizedWordIDs[index]) * typeSlots + type] += 1
         }
-        self.votes = votes
         // Phrases of first-pass mentions → count per type.
         var phrases: [UInt64: [Int32]] = [:]
         let spans = BILOU.decode(labels, sentences: input.words.sentences)
@@ -114,6 +140,7 @@ public struct NERFirstPass: Sendable {
             }
         }
         phraseCode = codes
+        document = NERFeatures.documentTable(input: input, labels: labels, votes: votes, phraseCode: codes)
     }
 
     private static let phraseStart: UInt64 = 0x51af_d7ed_558c_cd05

@@ -47,49 +47,47 @@ public struct NERTagger: Sendable {
     /// Final BILOU labels for every word (all O without a model).
     public func labels(_ input: NERInput) -> [Int] {
         guard let model else { return [Int](repeating: BILOU.outside, count: input.words.count) }
-        var scores = model.bias
-        let first = NERTagger.decode(input, firstPass: nil) { features, allowed, _ in
-            model.predict(features, allowed: allowed, scores: &scores)
-        }
+        let first = NERTagger.pass(input, model: model, firstPass: nil)
         guard let documentModel else { return first }
-        let evidence = NERFirstPass(input: input, labels: first)
-        return NERTagger.decode(input, firstPass: evidence) { features, allowed, _ in
-            documentModel.predict(features, allowed: allowed, scores: &scores)
-        }
+        return NERTagger.pass(input, model: documentModel, firstPass: NERFirstPass(input: input, labels: first))
     }
 
-    /// Greedy decoding of one pass with any scorer: `choose` gets a token's features, the labels
-    /// allowed there (a bit per label) and the token index, and returns the label. The trainer
+    /// The labels of one greedy pass with `model`: the first pass, or with `firstPass` given, the second.
+    public static func pass(_ input: NERInput, model: LinearModel, firstPass: NERFirstPass?) -> [Int] {
+        let scorer = NERPassScorer(model: model, context: input.context, document: firstPass?.document)
+        var scores = model.bias
+        return decode(input, firstPass: firstPass) { scorer.choose($0, scores: &scores) }
+    }
+
+    /// Greedy decoding of one pass with any scorer: `choose` gets each decision (the token, the
+    /// labels allowed there, its label-dependent features) and returns the label. The trainer
     /// passes its current weights, so training decodes exactly like the shipped tagger.
     @inline(__always)
-    public static func decode(_ input: NERInput, firstPass: NERFirstPass?,
-                              choose: (_ features: [FeatureHash], _ allowed: UInt64, _ index: Int) -> Int) -> [Int] {
-        let words = input.words.words
-        var labels = [Int](repeating: BILOU.outside, count: words.count)
-        var features: [FeatureHash] = []
-        features.reserveCapacity(64)
-        // Extended prediction history: type counts of earlier capitalised occurrences.
-        var history: [UInt64: [Int32]] = [:]
-        for (sentenceIndex, sentence) in input.words.sentences.enumerated() {
+    public static func decode(_ input: NERInput, firstPass: NERFirstPass?, choose: (NERDecision) -> Int) -> [Int] {
+        var labels = [Int](repeating: BILOU.outside, count: input.words.count)
+        let prefixes = NERLabelFeatures.Prefixes.shared
+        // Extended prediction history: type counts (then O) of earlier capitalised occurrences.
+        let typeSlots = BILOU.types.count + 1
+        var history = [Int32](repeating: 0, count: input.capitalizedWordCount * typeSlots)
+        for sentence in input.words.sentences {
             var previous = NERFeatures.startLabel, beforePrevious = NERFeatures.startLabel
             for index in sentence {
-                let word = words[index]
+                let id = Int(input.capitalizedWordIDs[index])
                 var earlier: NERFeatures.History = nil
-                if word.isCapitalized, let counts = history[word.lowerHash] {
-                    var best = 0
-                    for t in counts.indices where counts[t] > counts[best] { best = t }
-                    earlier = best
+                if id >= 0 {
+                    let counts = history[(id * typeSlots)..<((id + 1) * typeSlots)]
+                    if counts.contains(where: { $0 > 0 }) {
+                        var best = counts.startIndex
+                        for t in counts.indices where counts[t] > counts[best] { best = t }
+                        earlier = best - counts.startIndex
+                    }
                 }
-                NERFeatures.extract(input, index: index, sentenceIndex: sentenceIndex, previous: previous,
-                                    beforePrevious: beforePrevious, history: earlier, firstPass: firstPass,
-                                    into: &features)
+                let features = NERLabelFeatures(input, index: index, previous: previous, beforePrevious: beforePrevious,
+                                                history: earlier, firstPass: firstPass, prefixes: prefixes)
                 let allowed = BILOU.allowed(after: previous < 0 ? nil : previous, isLast: index == sentence.upperBound - 1)
-                let label = choose(features, allowed, index)
+                let label = choose(NERDecision(index: index, allowed: allowed, labelFeatures: features))
                 labels[index] = label
-                if word.isCapitalized {
-                    history[word.lowerHash, default: [Int32](repeating: 0, count: BILOU.types.count + 1)][
-                        BILOU.type(of: label) ?? BILOU.types.count] += 1
-                }
+                if id >= 0 { history[id * typeSlots + (BILOU.type(of: label) ?? BILOU.types.count)] += 1 }
                 beforePrevious = previous
                 previous = label
             }

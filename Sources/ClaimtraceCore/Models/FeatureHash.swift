@@ -37,12 +37,21 @@ public struct FeatureHash: Sendable, Hashable {
 
     /// The bucket of this feature in a table of `buckets` rows.
     @inline(__always)
-    public func bucket(_ buckets: Int) -> Int {
+    public func bucket(_ buckets: Int) -> Int { FeatureHash.bucket(mixed: mixed, buckets) }
+
+    /// The value buckets are taken from (`value` after the final avalanche). Callers that look
+    /// the same feature up in several tables compute it once.
+    @inline(__always)
+    public var mixed: UInt64 { finalized }
+
+    /// The bucket of a feature whose `mixed` value is `mixed`.
+    @inline(__always)
+    public static func bucket(mixed: UInt64, _ buckets: Int) -> Int {
         // A power-of-two table takes the low bits: the same value as `%`, without a division
         // on the tagger's hot path.
         let size = UInt64(buckets)
-        if size & (size &- 1) == 0 { return Int(truncatingIfNeeded: finalized & (size &- 1)) }
-        return Int(truncatingIfNeeded: finalized % size)
+        if size & (size &- 1) == 0 { return Int(truncatingIfNeeded: mixed & (size &- 1)) }
+        return Int(truncatingIfNeeded: mixed % size)
     }
 
     /// FNV's low bits mix poorly for short inputs; a final avalanche (splitmix64) spreads them.

@@ -15,8 +15,12 @@ public struct LinearModel: Sendable {
     public let bias: [Float]
     /// Per bucket, the row of `rows` holding its weights (row 0 is all zero).
     private let rowIndex: [UInt32]
-    /// Row-major `(1 + stored rows) × classes`.
+    /// Row-major `(1 + stored rows) × classes`, then `LinearModel.rowPadding` zeros, so that
+    /// vector loads of a whole row may read a few floats past the last one (`UnsafeRows`).
     private let rows: [Float]
+
+    /// Zeros after the last row.
+    static let rowPadding = 16
 
     public var classCount: Int { labels.count }
 
@@ -52,7 +56,7 @@ public struct LinearModel: Sendable {
         self.buckets = buckets
         self.bias = bias
         self.rowIndex = rowIndex
-        self.rows = rows
+        self.rows = rows + [Float](repeating: 0, count: LinearModel.rowPadding)
     }
 
     /// Adds every feature's weights to `scores` (which must hold `classCount` values).
@@ -71,6 +75,53 @@ public struct LinearModel: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// Runs `body` with the weight table seen through raw pointers, for taggers' hot loops.
+    @inline(__always)
+    func withUnsafeRows<R>(_ body: (UnsafeRows) throws -> R) rethrows -> R {
+        try rowIndex.withUnsafeBufferPointer { index in
+            try rows.withUnsafeBufferPointer { w in
+                try body(UnsafeRows(index: index.baseAddress!, weights: w.baseAddress!, classes: labels.count,
+                                    buckets: buckets))
+            }
+        }
+    }
+
+    /// The weight table through pointers that are valid only inside `withUnsafeRows`: the same
+    /// lookups `accumulate` does, one feature at a time.
+    struct UnsafeRows {
+        let index: UnsafePointer<UInt32>
+        let weights: UnsafePointer<Float>
+        let classes: Int
+        let buckets: Int
+
+        /// The row number of `feature` (0 is the all-zero row of unstored buckets).
+        @inline(__always)
+        func row(_ feature: FeatureHash) -> Int { Int(index[feature.bucket(buckets)]) }
+
+        /// The row number of a feature from its `FeatureHash.mixed` value.
+        @inline(__always)
+        func row(mixed: UInt64) -> Int { Int(index[FeatureHash.bucket(mixed: mixed, buckets)]) }
+
+        /// The `classes` weights of row `row`.
+        @inline(__always)
+        func weights(ofRow row: Int) -> UnsafePointer<Float> { weights + row * classes }
+
+        /// The first 16 weights of a row and the next 4, as vectors. Rows are followed by
+        /// `rowPadding` zeros, so rows of 17–20 classes can be read this way.
+        @inline(__always)
+        func vectors(ofRow row: Int) -> (SIMD16<Float>, SIMD4<Float>) {
+            let start = UnsafeRawPointer(weights + row * classes)
+            return (start.loadUnaligned(as: SIMD16<Float>.self),
+                    start.loadUnaligned(fromByteOffset: 16 * MemoryLayout<Float>.stride, as: SIMD4<Float>.self))
+        }
+
+        /// `scores[c] += weights[c]` for every class, as `accumulate` adds a row.
+        @inline(__always)
+        func add(_ row: UnsafePointer<Float>, to scores: UnsafeMutablePointer<Float>) {
+            for c in 0..<classes { scores[c] += row[c] }
         }
     }
 
@@ -104,8 +155,15 @@ public struct LinearModel: Sendable {
     @inline(__always)
     public func predict(_ features: [FeatureHash], allowed: UInt64, scores: inout [Float]) -> Int {
         prepare(&scores, features)
+        return scores.withUnsafeBufferPointer { LinearModel.best($0.baseAddress!, count: classCount, allowed: allowed) }
+    }
+
+    /// The index of the highest of `count` scores among those `allowed` (a bit per index; ties
+    /// go to the lower index; 0 when none is allowed).
+    @inline(__always)
+    static func best(_ scores: UnsafePointer<Float>, count: Int, allowed: UInt64) -> Int {
         var best = -1
-        for c in 0..<classCount where allowed & (1 << UInt64(c)) != 0 {
+        for c in 0..<count where allowed & (1 << UInt64(c)) != 0 {
             if best < 0 || scores[c] > scores[best] { best = c }
         }
         return Swift.max(best, 0)

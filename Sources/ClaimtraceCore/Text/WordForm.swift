@@ -104,7 +104,9 @@ public struct WordForm: Sendable, Hashable {
         -> (UInt64, UInt64, UInt64, UInt64, (UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64), UInt8) {
         var form = FeatureHash(template: 0), lower = FeatureHash(template: 0)
         var shape = FeatureHash(template: 0), shortShape = FeatureHash(template: 0)
-        var prefixes: [UInt64] = [0, 0, 0, 0]
+        // Tuples, not arrays: this runs for every token of every document, and an array
+        // would be a heap allocation each.
+        var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var upper = 0, lowerCount = 0
         var run = 0
         var lastClass: UInt8 = 0
@@ -126,15 +128,23 @@ public struct WordForm: Sendable, Hashable {
             if position < 4 {
                 var snapshot = lower
                 snapshot.mix(UInt8(0xFF))
-                prefixes[position] = snapshot.value
+                switch position {
+                case 0: prefixes.0 = snapshot.value
+                case 1: prefixes.1 = snapshot.value
+                case 2: prefixes.2 = snapshot.value
+                default: prefixes.3 = snapshot.value
+                }
             }
         }
-        if count < 4 { for k in count..<4 { prefixes[k] = prefixes[count - 1] } }
+        // Shorter words repeat their whole spelling.
+        if count < 2 { prefixes.1 = prefixes.0 }
+        if count < 3 { prefixes.2 = prefixes.1 }
+        if count < 4 { prefixes.3 = prefixes.2 }
         form.mix(UInt8(0xFF))
         lower.mix(UInt8(0xFF))
         shape.mix(UInt8(0xFF))
         shortShape.mix(UInt8(0xFF))
-        var suffixes: [UInt64] = [0, 0, 0, 0]
+        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for k in 1...4 {
             let n = Swift.min(k, count)
             var h = FeatureHash(template: 0)
@@ -145,7 +155,12 @@ public struct WordForm: Sendable, Hashable {
                 h.mix(byte)
             }
             h.mix(UInt8(0xFF))
-            suffixes[k - 1] = h.value
+            switch k {
+            case 1: suffixes.0 = h.value
+            case 2: suffixes.1 = h.value
+            case 3: suffixes.2 = h.value
+            default: suffixes.3 = h.value
+            }
         }
         var flags: UInt8 = 0
         if let first = bytes.first, first >= 0x41 && first <= 0x5A { flags |= 1 }
@@ -153,7 +168,7 @@ public struct WordForm: Sendable, Hashable {
         if upper + lowerCount > 0 { flags |= 4 }
         if lowerCount > 0 { flags |= 8 }
         return (form.value, lower.value, shape.value, shortShape.value,
-                (prefixes[0], prefixes[1], prefixes[2], prefixes[3]), (suffixes[0], suffixes[1], suffixes[2], suffixes[3]), flags)
+                prefixes, suffixes, flags)
     }
 
     public func prefixHash(_ length: Int) -> UInt64 {
