@@ -65,8 +65,13 @@ public enum NERFeatures {
                 let previousWord = hasPrevious ? w[index - 1] : nil
                 let nextWord = hasNext ? w[index + 1] : nil
                 let previousLower = previousWord?.lowerHash ?? none, nextLower = nextWord?.lowerHash ?? none
-                func add(_ template: Template, _ value: UInt64) { table.append(template.start.adding(value)) }
-                func add(_ template: Template, _ a: UInt64, _ b: UInt64) { table.append(template.start.adding(a).adding(b)) }
+                // Always inlined, so that each template's hash prefix is a constant.
+                @inline(__always) func add(_ template: Template, _ value: UInt64) {
+                    table.append(template.start.adding(value))
+                }
+                @inline(__always) func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
+                    table.append(template.start.adding(a).adding(b))
+                }
 
                 table.startSegment()  // 0: the word and its window
                 add(.lower, word.lowerHash)
@@ -159,8 +164,13 @@ public enum NERFeatures {
         for sentence in input.words.sentences {
             for index in sentence {
                 let hasPrevious = index - 1 >= sentence.lowerBound, hasNext = index + 1 < sentence.upperBound
-                func add(_ template: Template, _ value: UInt64) { table.append(template.start.adding(value)) }
-                func add(_ template: Template, _ a: UInt64, _ b: UInt64) { table.append(template.start.adding(a).adding(b)) }
+                // Always inlined, so that each template's hash prefix is a constant.
+                @inline(__always) func add(_ template: Template, _ value: UInt64) {
+                    table.append(template.start.adding(value))
+                }
+                @inline(__always) func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
+                    table.append(template.start.adding(a).adding(b))
+                }
                 let own = UInt64(labels[index])
                 let next = hasNext ? UInt64(labels[index + 1]) : none
 

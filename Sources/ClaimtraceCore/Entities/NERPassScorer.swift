@@ -32,8 +32,8 @@ struct NERPassScorer {
         bias = (SIMD16(padded[0..<16]), SIMD4(padded[16..<20]))
     }
 
-    /// The best allowed label of `decision`; `scores` is scratch space and holds the class
-    /// scores afterwards.
+    /// The best allowed label of `decision`; `scores` is scratch space (at least 20 floats) and
+    /// holds the class scores afterwards.
     @inline(__always)
     func choose(_ decision: NERDecision, scores: inout [Float]) -> Int {
         let classes = model.classCount
@@ -47,9 +47,13 @@ struct NERPassScorer {
                 }
             }
         }
-        if scores.count != classes { scores = model.bias }
+        if scores.count < NERPassScorer.maximumClasses {
+            scores = [Float](repeating: 0, count: NERPassScorer.maximumClasses)
+        }
         return scores.withUnsafeMutableBufferPointer { s in
-            for c in 0..<classes { s[c] = c < 16 ? sum.0[c] : sum.1[c - 16] }
+            let raw = UnsafeMutableRawPointer(s.baseAddress!)
+            raw.storeBytes(of: sum.0, as: SIMD16<Float>.self)
+            raw.storeBytes(of: sum.1, toByteOffset: 16 * MemoryLayout<Float>.stride, as: SIMD4<Float>.self)
             return LinearModel.best(UnsafePointer(s.baseAddress!), count: classes, allowed: decision.allowed)
         }
     }

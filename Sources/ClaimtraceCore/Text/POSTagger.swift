@@ -22,8 +22,48 @@ public struct POSTagger: Sendable {
     /// Tag indices (into the model's labels) for every word; empty without a model.
     public func tag(_ words: WordSequence) -> [Int] {
         guard let model else { return [] }
-        var scores = model.bias
-        return POSTagger.decode(words) { features, _ in model.predict(features, scores: &scores) }
+        guard model.classCount <= POSTagger.registerClasses else {
+            var scores = model.bias
+            return POSTagger.decode(words) { features, _ in model.predict(features, scores: &scores) }
+        }
+        let padded = model.bias + [Float](repeating: 0, count: POSTagger.registerClasses - model.classCount)
+        let bias = Scores(SIMD16(padded[0..<16]), SIMD16(padded[16..<32]), SIMD16(padded[32..<48]))
+        return model.withUnsafeRows { table in
+            POSTagger.decode(words) { features, _ in POSTagger.best(features, table: table, bias: bias) }
+        }
+    }
+
+    /// 48 class scores as three vectors (`SIMD16` is the widest that compiles to vector
+    /// instructions here; wider types are added lane by lane).
+    private typealias Scores = (SIMD16<Float>, SIMD16<Float>, SIMD16<Float>)
+
+    /// Tag sets up to this size (the Penn Treebank's 45 tags) are scored in vector registers.
+    static let registerClasses = 48
+
+    /// `LinearModel.predict(_:scores:)` with the scores kept in registers while the rows are
+    /// added: per class the same additions in the same order, so the same sums. A feature
+    /// without a row adds the all-zero row 0 rather than being skipped, which only ever turns a
+    /// -0 sum into +0 (equal in every comparison) and keeps the loop free of unpredictable
+    /// branches.
+    @inline(__always)
+    private static func best(_ features: [FeatureHash], table: LinearModel.UnsafeRows, bias: Scores) -> Int {
+        var (a, b, c) = bias
+        let stride = MemoryLayout<SIMD16<Float>>.stride
+        for feature in features {
+            let row = UnsafeRawPointer(table.weights(ofRow: table.row(feature)))
+            a += row.loadUnaligned(as: SIMD16<Float>.self)
+            b += row.loadUnaligned(fromByteOffset: stride, as: SIMD16<Float>.self)
+            c += row.loadUnaligned(fromByteOffset: 2 * stride, as: SIMD16<Float>.self)
+        }
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: registerClasses) { scores in
+            let raw = UnsafeMutableRawPointer(scores.baseAddress!)
+            raw.storeBytes(of: a, as: SIMD16<Float>.self)
+            raw.storeBytes(of: b, toByteOffset: stride, as: SIMD16<Float>.self)
+            raw.storeBytes(of: c, toByteOffset: 2 * stride, as: SIMD16<Float>.self)
+            var best = 0
+            for k in 1..<table.classes where scores[k] > scores[best] { best = k }
+            return best
+        }
     }
 
     /// Greedy decoding with any scorer: `choose` gets the features of one token and the token's

@@ -46,9 +46,13 @@ public struct WordForm: Sendable, Hashable {
             guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             return true
         }
+        var result: (UInt64, UInt64, UInt64, UInt64, (UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64), UInt8)? = nil
         if fast == true {
-            var result: (UInt64, UInt64, UInt64, UInt64, (UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64), UInt8) = (0, 0, 0, 0, (0, 0, 0, 0), (0, 0, 0, 0), 0)
             copy.withUTF8 { result = WordForm.asciiHashes($0) }
+        } else if let normalized = WordForm.asciiNormalization(raw) {
+            normalized.withUnsafeBufferPointer { result = WordForm.asciiHashes($0) }
+        }
+        if let result {
             (formHash, lowerHash, shapeHash, shortShapeHash, prefixHashes, suffixHashes, _) = result
             let flags = result.6
             isCapitalized = flags & 1 != 0
@@ -95,6 +99,26 @@ public struct WordForm: Sendable, Hashable {
         isAllCaps = upper >= 2 && lowerCount == 0
         hasLetter = upper + lowerCount > 0
         hasLowercase = lowerCount > 0
+    }
+
+    /// `normalize(raw)` as ASCII bytes when every non-ASCII character of `raw` is one that
+    /// `normalize` maps to ASCII (curly quotes, primes, dashes, the ellipsis), else nil. News text
+    /// is full of "’s" and "“": those tokens then take the ASCII path too, with the same hashes
+    /// (the general path on an ASCII spelling computes exactly what `asciiHashes` does).
+    private static func asciiNormalization(_ raw: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: bytes.append(0x27)  // '
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: bytes.append(0x22)  // "
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212: bytes.append(0x2D)  // -
+            case 0x2014, 0x2015: bytes.append(contentsOf: [0x2D, 0x2D])
+            case 0x2026: bytes.append(contentsOf: [0x2E, 0x2E, 0x2E])
+            default: return nil
+            }
+        }
+        return bytes.isEmpty ? nil : bytes
     }
 
     /// The ASCII path: every hash in one pass. Equal to the general definitions on ASCII input
