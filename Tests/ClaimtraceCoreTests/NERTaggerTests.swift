@@ -47,4 +47,28 @@ import Testing
         let expected: [UInt32] = [0, 0b1, 0b1100, 0, 0b1000_0000, 0, 0]
         #expect(codes == expected)
     }
+
+    /// Both passes of the tagger's scorer pick the labels `LinearModel.predict` picks on the
+    /// decisions' whole feature lists (what the trainer scores), so training and tagging agree.
+    @Test func passScorerMatchesPredictOnFeatureLists() throws {
+        let first = try #require(Self.models.ner), second = try #require(Self.models.nerDocument)
+        let document = Segmenter().run("""
+            Ukrainian president Volodymyr Zelensky warned that Russia was gathering forces.             Zelensky urged Russian troops not to fight. The UN has not confirmed that people left Mariupol.             REGIMENT DEPUTY COMMANDER SVIATOSLAV PALAMAR SAID THE AZOV REGIMENT HELD OUT.
+            """)
+        let pos = POSTagger(model: Self.models.pos).run(document)
+        let input = NERTagger(model: first).input(WordSequence(document), pos: pos)
+        func reference(_ model: LinearModel, _ firstPass: NERFirstPass?) -> [Int] {
+            var features: [FeatureHash] = [], scores: [Float] = []
+            return NERTagger.decode(input, firstPass: firstPass) { decision in
+                decision.features(input, firstPass: firstPass, into: &features)
+                return model.predict(features, allowed: decision.allowed, scores: &scores)
+            }
+        }
+        let firstLabels = NERTagger.pass(input, model: first, firstPass: nil)
+        #expect(firstLabels == reference(first, nil))
+        let evidence = NERFirstPass(input: input, labels: firstLabels)
+        #expect(NERTagger.pass(input, model: second, firstPass: evidence) == reference(second, evidence))
+        #expect(firstLabels.contains { $0 != BILOU.outside })
+    }
 }
+

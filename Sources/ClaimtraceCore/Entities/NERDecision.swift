@@ -1,7 +1,7 @@
 /// One labelling decision of the NER decoder: the token, the labels allowed there, and the
 /// features that depend on the labels decoded before it. The features that do not are in the
 /// document's `NERInput.context` table (and, in the second pass, `NERFirstPass.document`);
-/// `forEachPart` interleaves the three in feature-list order.
+/// `visit` interleaves the three in feature-list order.
 public struct NERDecision: Sendable {
     /// The token being labelled.
     public let index: Int
@@ -39,17 +39,17 @@ public struct NERDecision: Sendable {
     /// The whole feature list, in order (what a trainer scores and updates).
     public func features(_ input: NERInput, firstPass: NERFirstPass?, into features: inout [FeatureHash]) {
         features.removeAll(keepingCapacity: true)
-        var list = FeatureList(token: index, context: input.context, document: firstPass?.document, features: features)
-        features = []
+        var list = FeatureList(token: index, context: input.context, document: firstPass?.document)
+        swap(&list.features, &features)  // fill the caller's buffer, keeping its capacity
         visit(secondPass: firstPass != nil, &list)
-        features = list.features
+        swap(&list.features, &features)
     }
 
     private struct FeatureList: NERFeatureVisitor {
         let token: Int
         let context: NERFeatureTable
         let document: NERFeatureTable?
-        var features: [FeatureHash]
+        var features: [FeatureHash] = []
 
         mutating func context(segment: Int) {
             features.append(contentsOf: context.features[context.range(token: token, segment: segment)])
