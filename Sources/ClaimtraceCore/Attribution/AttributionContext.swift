@@ -8,6 +8,10 @@ public struct AttributionContext: Sendable {
     /// A coarse word class per token (see `wordClass`), read by both taggers where a POS tag
     /// would go.
     public let pos: [String]
+    /// The part-of-speech tags the pipeline's tagger gave (Penn Treebank). The cue tagger reads
+    /// them beside the word classes: whether a word is used as a verb ("backed", "plans") is
+    /// what separates many of PolNeAR's non-speech cues from the same words elsewhere.
+    public let tags: [String]
     /// Lowercased token text.
     public let lower: [String]
     /// A crude inflection-stripped form ("warned" → "warn", "says" → "say"), so that unseen
@@ -21,11 +25,13 @@ public struct AttributionContext: Sendable {
     /// Sentence index of each token.
     public let sentenceOf: [Int]
 
-    /// `pos` is accepted for the stage signature; see `wordClass` for why it is not read.
+    /// `pos` are the document's Penn Treebank tags (one per token); see `wordClass` for the
+    /// coarser classes read where a tag used to go.
     public init(document: Document, pos: [String]) {
         self.document = document
         let tokens = document.tokens
         self.pos = tokens.map(AttributionContext.wordClass)
+        tags = pos.count == tokens.count ? pos : self.pos
         lower = tokens.map { $0.text.lowercased() }
         stem = lower.map(AttributionContext.stem)
         shape = tokens.map(AttributionContext.shape)

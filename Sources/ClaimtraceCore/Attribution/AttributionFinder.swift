@@ -30,20 +30,36 @@ public struct AttributionFinder: Sendable {
         run(AttributionContext(document: document, pos: pos))
     }
 
+    /// The cue token ranges attributions are looked for at, in text order: the cue tagger's
+    /// confident and tentative cues (see `CueTagger.tentativeMargin`) and the evidential patterns'.
+    public func cues(_ context: AttributionContext) -> [Range<Int>] {
+        cueCandidates(context).map(\.tokens)
+    }
+
+    private func cueCandidates(_ context: AttributionContext) -> [CueTagger.Candidate] {
+        var candidates = cueTagger.candidates(context)
+        let confident = mergeEvidentialCues(candidates.filter { !$0.tentative }.map(\.tokens), context: context)
+        candidates = confident.map { CueTagger.Candidate(tokens: $0, tentative: false) }
+            + candidates.filter { candidate in candidate.tentative && !confident.contains { $0.overlaps(candidate.tokens) } }
+        return candidates.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// Attributions in order of content start.
     public func run(_ context: AttributionContext) -> [Attribution] {
-        var cues = cueTagger.run(context)
-        cues = mergeEvidentialCues(cues, context: context)
+        let cues = cueCandidates(context)
         var otherCue = [Bool](repeating: false, count: context.tokenCount)
-        for cue in cues { for index in cue { otherCue[index] = true } }
+        for cue in cues { for index in cue.tokens { otherCue[index] = true } }
         var found: [Attribution] = []
         for cue in cues {
-            let window = AttributionSpanTagger.window(for: cue, context: context)
-            let labels = spanTagger.run(context, cue: cue, window: window, otherCue: otherCue)
-            guard let attribution = assemble(context, cue: cue, window: window, labels: labels) else { continue }
-            if found.contains(where: { $0.content == attribution.content }) { continue }
+            let window = AttributionSpanTagger.window(for: cue.tokens, context: context)
+            let labels = spanTagger.run(context, cue: cue.tokens, window: window, otherCue: otherCue)
+            guard let attribution = assemble(context, cue: cue.tokens, window: window, labels: labels) else { continue }
+            // A cue the tagger was unsure of counts only when the span tagger also finds its
+            // speaker: a reported statement without one is rarely behind a doubtful cue.
+            if cue.tentative, attribution.sourceMention == nil { continue }
             found.append(attribution)
         }
+        found = RepeatedContentFilter().run(found, context: context)
         return found.sorted { ($0.contentSpan.start, $0.cue?.start ?? 0) < ($1.contentSpan.start, $1.cue?.start ?? 0) }
     }
 
@@ -59,6 +75,7 @@ public struct AttributionFinder: Sendable {
             if let trimmed = trim(run, context: context, dropThat: position == 0) { parts.append(trimmed) }
         }
         parts = dropUnquotedTail(parts, cue: cue, context: context)
+        parts = extendClauseToSentenceEnd(parts, cue: cue, context: context)
         guard !parts.isEmpty else { return nil }
         let sourceRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginSource,
                                                 inside: AttributionSpanTagger.insideSource)
@@ -87,15 +104,16 @@ public struct AttributionFinder: Sendable {
                            negated: negated, sentence: context.sentenceOf[parts[0].lowerBound])
     }
 
-    /// A source the tagger starts inside a title run ("Commander Sviatoslav Palamar") takes the
-    /// whole run and the organisation noun written before it ("regiment Deputy Commander
+    /// A source the tagger starts inside or at a title run ("Commander Sviatoslav Palamar") takes
+    /// the whole run and the organisation noun written before it ("regiment Deputy Commander
     /// Sviatoslav Palamar"): news writes affiliation, title and name as one mention (AP style),
     /// and the resolver reads role and affiliation from it.
     private func extendOverTitles(_ source: Range<Int>, context: AttributionContext) -> Range<Int> {
         let sentence = context.document.sentences[context.sentenceOf[source.lowerBound]].tokens
         var start = source.lowerBound
         while start > sentence.lowerBound, titles.contains(context.lower[start - 1]) { start -= 1 }
-        if start < source.lowerBound, start > sentence.lowerBound, organizationNouns.contains(context.lower[start - 1]) {
+        if start < source.lowerBound || titles.contains(context.lower[start]), start > sentence.lowerBound,
+           organizationNouns.contains(context.lower[start - 1]) {
             start -= 1
         }
         return start..<source.upperBound
@@ -131,16 +149,19 @@ public struct AttributionFinder: Sendable {
         return runs
     }
 
-    /// Joins content runs separated only by punctuation and quotation marks, or by a gap of at
-    /// most `maximumGap` tokens with no cue in it (the greedy tagger sometimes drops a word in the
-    /// middle of a long content; PolNeAR contents are almost always continuous on one side).
+    /// Joins content runs on one side of the cue separated only by punctuation and quotation
+    /// marks, by a gap of at most `maximumGap` tokens, or by any unquoted gap inside one sentence
+    /// (the greedy tagger sometimes drops a word or a relative clause, "…, which includes
+    /// Mariupol, …", in the middle of a long content; PolNeAR contents are almost always
+    /// continuous on one side).
     private func mergeAcrossPunctuation(_ runs: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
         var merged: [Range<Int>] = []
         for run in runs {
             if let last = merged.last, !(last.upperBound..<run.lowerBound).overlaps(cue),
                (last.upperBound..<run.lowerBound).allSatisfy({ context.isPunctuation($0) })
                 || run.lowerBound - last.upperBound <= AttributionFinder.maximumGap
-                && !(last.upperBound..<run.lowerBound).overlaps(cue) {
+                || context.sentenceOf[last.lowerBound] == context.sentenceOf[run.upperBound - 1]
+                && !(last.upperBound..<run.lowerBound).contains(where: { context.isQuote($0) }) {
                 merged[merged.count - 1] = last.lowerBound..<run.upperBound
             } else {
                 merged.append(run)
@@ -150,6 +171,27 @@ public struct AttributionFinder: Sendable {
     }
 
     static let maximumGap = 3
+
+    /// A clausal content after its cue that stops a few words short of its sentence's end, with
+    /// no punctuation, quotation mark or other cue in those words, runs to the end ("… was going
+    /// [much slower than planned]."): the greedy tagger sometimes closes a clause early, and
+    /// an unpunctuated sentence tail belongs to the clause it follows.
+    private func extendClauseToSentenceEnd(_ parts: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
+        guard let last = parts.last, last.lowerBound >= cue.upperBound,
+              last.contains(where: { SpanHistory.isVerb(context.tags[$0]) }) else { return parts }
+        let sentence = context.document.sentences[context.sentenceOf[last.upperBound - 1]].tokens
+        var end = last.upperBound
+        while end < sentence.upperBound, !context.isPunctuation(end), end - last.upperBound < AttributionFinder.maximumTail {
+            end += 1
+        }
+        guard end > last.upperBound, end == sentence.upperBound || context.isPunctuation(end) && end + 1 == sentence.upperBound
+        else { return parts }
+        var extended = parts
+        extended[extended.count - 1] = last.lowerBound..<end
+        return extended
+    }
+
+    static let maximumTail = 6
 
     /// A quotation reported before its cue continues, if at all, as another quotation
     /// ("“Y1,” he said, “Y2.”"); unquoted words after the cue ("… he said in an interview")

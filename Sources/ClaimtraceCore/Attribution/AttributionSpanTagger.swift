@@ -6,6 +6,8 @@
 /// or a sentence boundary lies between, whether the token sits in the quotation next to the cue,
 /// and whether another cue intervenes. That is what decides content boundaries (appositives,
 /// coordinated clauses, which side of the cue) far better than a fixed "everything after the verb".
+/// Penn Treebank tags and the shape of the content decided so far (`SpanHistory`: has it had a
+/// verb yet?) tell a noun-phrase content, which ends before a preposition, from a clause.
 public struct AttributionSpanTagger: Sendable {
     public static let labels = ["O", "B-S", "I-S", "B-C", "I-C"]
     public static let outside = 0, beginSource = 1, insideSource = 2, beginContent = 3, insideContent = 4
@@ -42,13 +44,17 @@ public struct AttributionSpanTagger: Sendable {
         var labels: [Int] = []
         labels.reserveCapacity(window.count)
         var features: [FeatureHash] = []
-        var previous = 0
+        var history = SpanHistory()
         for index in window {
-            if cue.contains(index) { labels.append(AttributionSpanTagger.outside); previous = AttributionSpanTagger.cueHistory; continue }
-            view.extractFeatures(index: index, previous: previous, into: &features)
-            let label = AttributionSpanTagger.best(model.scores(features), previous: previous)
+            if cue.contains(index) {
+                labels.append(AttributionSpanTagger.outside)
+                history.advance(label: AttributionSpanTagger.outside, index: index, context: context, isCue: true)
+                continue
+            }
+            view.extractFeatures(index: index, history: history, into: &features)
+            let label = AttributionSpanTagger.best(model.scores(features), previous: history.previous)
             labels.append(label)
-            previous = label
+            history.advance(label: label, index: index, context: context, isCue: false)
         }
         return labels
     }
@@ -140,12 +146,14 @@ public struct CueView {
         case previousLabelPOS, previousLabelDistance, shape, cueLemmaWord, beforeCueDistance, afterCueDistance
         case cueBetween, isOtherCue, previousLabelQuote, sentenceFinal, wordDistance, cueLemmaPreviousLabel
         case sentenceDeltaPreviousLabel, cueLemmaQuoteState, bigramLeft, bigramRight, posContext, sentenceStart
-        case quoteSentence
+        case quoteSentence, treebankTag, treebankContext, verbSoFarTag, verbSoFarCueLemma, lengthSoFarTag
+        case wordNextTag
     }
 
     /// The features of token `index` given the label before it.
-    public func extractFeatures(index: Int, previous: Int, into features: inout [FeatureHash]) {
+    public func extractFeatures(index: Int, history: SpanHistory, into features: inout [FeatureHash]) {
         features.removeAll(keepingCapacity: true)
+        let previous = history.previous
         let left = index < cue.lowerBound
         let side: UInt64 = left ? 1 : 2
         let distance = left ? cue.lowerBound - index : index - cue.upperBound + 1
@@ -215,6 +223,19 @@ public struct CueView {
         let sentenceStart = context.document.sentences[context.sentenceOf[index]].tokens.lowerBound == index
         features.append(feature(.sentenceStart).adding(sentenceStart ? 1 : 0).adding(sentenceDelta).adding(previousLabel))
         features.append(feature(.quoteSentence).adding(quoteState).adding(sentenceDelta).adding(previousLabel))
+        let tag = context.tags[index]
+        let previousTreebank = index - 1 >= window.lowerBound ? context.tags[index - 1] : "<w>"
+        let nextTreebank = index + 1 < window.upperBound ? context.tags[index + 1] : "</w>"
+        features.append(feature(.treebankTag).adding(tag).adding(previousLabel))
+        features.append(feature(.treebankContext).adding(previousTreebank).adding(tag).adding(nextTreebank))
+        let inContent = previous == AttributionSpanTagger.beginContent || previous == AttributionSpanTagger.insideContent
+        if inContent {
+            let hasVerb: UInt64 = history.contentHasVerb ? 1 : 0
+            features.append(feature(.verbSoFarTag).adding(hasVerb).adding(tag))
+            features.append(feature(.verbSoFarCueLemma).adding(hasVerb).adding(cueLemma).adding(tag))
+            features.append(feature(.lengthSoFarTag).adding(CueView.bucket(history.contentLength)).adding(tag))
+            features.append(feature(.wordNextTag).adding(hasVerb).adding(w).adding(nextTreebank))
+        }
     }
 
     static func bucket(_ distance: Int) -> UInt64 {

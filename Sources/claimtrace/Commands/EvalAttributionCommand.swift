@@ -18,6 +18,9 @@ struct EvalAttributionCommand: ParsableCommand {
     @Option(help: "Print predicted and gold attributions of the first N articles to standard error.")
     var show: Int = 0
 
+    @Flag(help: "Print an error analysis (missed cues, boundary errors, spurious predictions by cue kind) to standard error.")
+    var errors = false
+
     func run() throws {
         let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data))
         let store = try ModelStore.bundled()
@@ -27,13 +30,18 @@ struct EvalAttributionCommand: ParsableCommand {
         let posTagger = POSTagger(model: store.pos)
         let finder = AttributionFinder(model: attributionModel)
         var evaluator = AttributionEvaluator()
+        var analysis = AttributionErrorAnalysis()
         for article in articles {
             let document = segmenter.run(article.text)
-            let predicted = finder.run(document, pos: posTagger.run(document), entities: [])
+            let tags = posTagger.run(document)
+            let predicted = finder.run(document, pos: tags, entities: [])
             evaluator.add(utf8: document.utf8, predicted: predicted, gold: article.attributions)
+            if errors { analysis.add(document: document, tags: tags, cues: finder.cues(AttributionContext(document: document, pos: tags)),
+                                     predicted: predicted, gold: article.attributions) }
             if evaluator.documents <= show { dump(document, predicted: predicted, gold: article.attributions) }
         }
         print(evaluator.json(extra: [("data", "\"\(URL(fileURLWithPath: data).lastPathComponent)\"")]))
+        if errors { FileHandle.standardError.write(Data(analysis.report().utf8)) }
     }
 
     private func dump(_ document: Document, predicted: [Attribution], gold: [GoldAttribution]) {

@@ -31,6 +31,12 @@ struct TrainAttributionCommand: ParsableCommand {
     @Option(help: "Hash buckets of the source/content tagger.")
     var spanBuckets: Int = 196_608
 
+    @Option(help: "Seed of the training example shuffle.")
+    var seed: UInt64 = 0x5eed
+
+    @Option(help: "Training runs (shuffle seeds) averaged into each tagger.")
+    var runs: Int = 4
+
     func run() throws {
         let articles = try PolNeARCorpus.load(URL(fileURLWithPath: data), firstAnnotationOnly: !allAnnotations)
         let posTagger = POSTagger(model: try ModelStore.bundled().pos)
@@ -49,11 +55,13 @@ struct TrainAttributionCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.cueBuckets = cueBuckets
         trainer.spanBuckets = spanBuckets
+        trainer.seed = seed
+        trainer.runs = runs
         log("training on \(examples.count) articles, \(examples.reduce(0) { $0 + $1.spans.count }) attributions")
         let model = trainer.train(examples, lexicon: lexicon, progress: log)
         var file = ModelFile()
         file.add("attribution.meta", .strings(["trained on \(URL(fileURLWithPath: data).lastPathComponent)",
-                                               "epochs \(epochs)", "features: word classes, not POS tags (AttributionContext.wordClass)"]))
+                                               "epochs \(epochs)", "runs \(runs)", "features: word classes (AttributionContext.wordClass) and Penn Treebank tags"]))
         model.store(in: &file)
         try file.write(to: URL(fileURLWithPath: out))
         log("wrote \(out)")
