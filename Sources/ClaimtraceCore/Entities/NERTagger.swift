@@ -7,6 +7,11 @@
 /// the first pass's labels aggregated over the whole document, so a name recognised once
 /// ("Sviatoslav Palamar") informs its other mentions ("Palamar said"). Decoding forbids invalid
 /// BILOU transitions. Both passes' weights ship in `ner.ctm` (prefixes `ner` and `ner2`).
+///
+/// Speed: the features that do not depend on the tagger's own labels are hashed once per
+/// document (`NERInput.context`, `NERFirstPass.document`) and each decision sums rows in
+/// vector registers (`NERPassScorer`), in the same order as the trainer's feature lists, so the
+/// labels are exactly those of scoring each token's full feature list.
 public struct NERTagger: Sendable {
     let model: LinearModel?
     let documentModel: LinearModel?

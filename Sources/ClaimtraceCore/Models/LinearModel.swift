@@ -109,8 +109,9 @@ public struct LinearModel: Sendable {
         @inline(__always)
         func weights(ofRow row: Int) -> UnsafePointer<Float> { weights + row * classes }
 
-        /// The first 16 weights of a row and the next 4, as vectors. Rows are followed by
-        /// `rowPadding` zeros, so rows of 17–20 classes can be read this way.
+        /// The first 16 weights of a row and the next 4, as vectors (for tables of 17 to 20
+        /// classes). Vector loads may read up to `rowPadding` floats past a row: they are the
+        /// next row's or the padding zeros, in lanes the caller ignores.
         @inline(__always)
         func vectors(ofRow row: Int) -> (SIMD16<Float>, SIMD4<Float>) {
             let start = UnsafeRawPointer(weights + row * classes)
