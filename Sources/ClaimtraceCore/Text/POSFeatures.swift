@@ -14,6 +14,9 @@ public enum POSFeatures {
     /// Tags outside the sentence: the history before the first word.
     public static let startTag = -1
 
+    /// The value of a missing neighbour (hashed once, not per token).
+    private static let none = WordForm.hash("<none>")
+
     /// Writes the features of `words.words[index]` (inside `sentence`) into `features`,
     /// given the previously predicted tag indices `previous` and `beforePrevious`
     /// (`startTag` when outside the sentence).
@@ -23,17 +26,18 @@ public enum POSFeatures {
         features.removeAll(keepingCapacity: true)
         let w = words.words
         let word = w[index]
-        let none = WordForm.hash("<none>")
+        let none = POSFeatures.none
         let previousWord = index - 1 >= sentence.lowerBound ? w[index - 1] : nil
         let secondPrevious = index - 2 >= sentence.lowerBound ? w[index - 2].lowerHash : none
         let nextWord = index + 1 < sentence.upperBound ? w[index + 1] : nil
         let secondNext = index + 2 < sentence.upperBound ? w[index + 2].lowerHash : none
         let p1 = UInt64(bitPattern: Int64(previous)), p2 = UInt64(bitPattern: Int64(beforePrevious))
 
-        func add(_ template: Template, _ value: UInt64) {
+        // Always inlined, so that each template's hash prefix is a constant.
+        @inline(__always) func add(_ template: Template, _ value: UInt64) {
             features.append(FeatureHash(template: template.rawValue).adding(value))
         }
-        func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
+        @inline(__always) func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
             features.append(FeatureHash(template: template.rawValue).adding(a).adding(b))
         }
         add(.word, word.formHash)
