@@ -7,7 +7,7 @@
 /// Their hashes are the same values `FeatureHash(template:).adding(…)` gives; since labels take
 /// only 18 values (17 BILOU labels and the sentence start), the hash prefixes up to the label
 /// come from `NERLabelFeatures.Prefixes`, and features of labels alone are looked up whole.
-public struct NERLabelFeatures: Sendable {
+struct NERLabelFeatures: Sendable {
     var previousLabel: FeatureHash
     var previousTwoLabels: FeatureHash
     var previousLabelLower: FeatureHash

@@ -118,12 +118,6 @@ public struct LinearModel: Sendable {
             return (start.loadUnaligned(as: SIMD16<Float>.self),
                     start.loadUnaligned(fromByteOffset: 16 * MemoryLayout<Float>.stride, as: SIMD4<Float>.self))
         }
-
-        /// `scores[c] += weights[c]` for every class, as `accumulate` adds a row.
-        @inline(__always)
-        func add(_ row: UnsafePointer<Float>, to scores: UnsafeMutablePointer<Float>) {
-            for c in 0..<classes { scores[c] += row[c] }
-        }
     }
 
     /// Class scores for a feature set, bias included.
