@@ -54,6 +54,17 @@ import Testing
              content: "the river was “rising faster than ever", cue: "warned", source: "The governor", type: .mixed),
         Case(text: "Analysts have suggested that the offensive was going slowly.", content: "the offensive was going slowly",
              cue: "have suggested", source: "Analysts", type: .indirect),
+        // An aside between dashes before "that" is not content, and a that-clause runs on to its verb
+        // (NewsClaims sentences).
+        Case(text: "Mr Romanoff also claims - without evidence - that the US military germ laboratory in Fort Detrick, Maryland, may have been the original source of the virus.",
+             content: "the US military germ laboratory in Fort Detrick, Maryland, may have been the original source of the virus",
+             cue: "also claims", source: "Mr Romanoff", type: .indirect),
+        Case(text: "Zhao Lijian, a Chinese foreign ministry spokesman, has repeatedly promoted the idea - without evidence - that Covid-19 might have originated in the US.",
+             content: "Covid-19 might have originated in the US", cue: "has repeatedly promoted",
+             source: "Zhao Lijian, a Chinese foreign ministry spokesman", type: .indirect),
+        Case(text: "Many experts are concerned about spreading unwarranted fear—especially amid reports that some owners have begun to abandon their pets.",
+             content: "spreading unwarranted fear—especially amid reports that some owners have begun to abandon their pets",
+             cue: "are concerned about", source: "Many experts", type: .indirect),
         Case(text: "The suspect reportedly fled the country on Monday.", content: "The suspect | fled the country on Monday",
              cue: "reportedly", source: nil, type: .hedgedUnattributed, hedged: true),
     ]

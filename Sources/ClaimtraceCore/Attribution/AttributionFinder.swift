@@ -86,7 +86,9 @@ public struct AttributionFinder: Sendable {
             if let trimmed = trim(run, context: context, dropThat: position == 0) { parts.append(trimmed) }
         }
         parts = dropUnquotedTail(parts, cue: cue, context: context)
+        parts = startAfterParentheticalThat(parts, cue: cue, context: context)
         parts = extendClauseToSentenceEnd(parts, cue: cue, context: context)
+        parts = completeVerblessClause(parts, cue: cue, context: context)
         guard !parts.isEmpty else { return nil }
         let sourceRuns = AttributionFinder.runs(labels, window: window, begin: AttributionSpanTagger.beginSource,
                                                 inside: AttributionSpanTagger.insideSource)
@@ -203,6 +205,44 @@ public struct AttributionFinder: Sendable {
     }
 
     static let maximumTail = 6
+
+    /// A content after its cue that opens with a parenthetical or a reporting noun before its
+    /// complementiser ("claims [- without evidence -] that Y", "promoted [the idea - without
+    /// evidence -] that Y") starts after "that": the contract's content is the clause Y, and a
+    /// dash closing right before "that" marks what precedes it as an aside ("fear—especially amid
+    /// reports that Y" has no closing dash there and keeps its noun complement).
+    private func startAfterParentheticalThat(_ parts: [Range<Int>], cue: Range<Int>,
+                                             context: AttributionContext) -> [Range<Int>] {
+        guard let first = parts.first, first.lowerBound >= cue.upperBound else { return parts }
+        let head = first.lowerBound..<min(first.upperBound - 1, first.lowerBound + AttributionFinder.longestAside)
+        guard let that = head.first(where: { context.lower[$0] == "that" && context.tags[$0] == "IN" }),
+              that > first.lowerBound, AttributionFinder.dashes.contains(context.lower[that - 1])
+        else { return parts }
+        var moved = parts
+        moved[0] = (that + 1)..<first.upperBound
+        return moved
+    }
+
+    /// Tokens an aside before the complementiser may take.
+    static let longestAside = 8
+    static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
+
+    /// A that-clause content with no verb stopped before its predicate ("that the US military
+    /// germ laboratory in Fort Detrick, Maryland[, may have been the original source]"): a clause
+    /// has a verb, so the content runs on to the sentence end unless a quotation mark comes first.
+    private func completeVerblessClause(_ parts: [Range<Int>], cue: Range<Int>, context: AttributionContext) -> [Range<Int>] {
+        guard let last = parts.last, last.lowerBound >= cue.upperBound, last.lowerBound > 0,
+              context.lower[last.lowerBound - 1] == "that",
+              !last.contains(where: { SpanHistory.isVerb(context.tags[$0]) }) else { return parts }
+        let sentence = context.document.sentences[context.sentenceOf[last.upperBound - 1]].tokens
+        var end = last.upperBound
+        while end < sentence.upperBound, !context.isQuote(end) { end += 1 }
+        while end > last.upperBound, context.isPunctuation(end - 1) { end -= 1 }
+        guard (last.upperBound..<end).contains(where: { SpanHistory.isVerb(context.tags[$0]) }) else { return parts }
+        var extended = parts
+        extended[extended.count - 1] = last.lowerBound..<end
+        return extended
+    }
 
     /// A quotation reported before its cue continues, if at all, as another quotation
     /// ("“Y1,” he said, “Y2.”"); unquoted words after the cue ("… he said in an interview")
