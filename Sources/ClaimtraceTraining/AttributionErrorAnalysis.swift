@@ -36,14 +36,7 @@ public struct AttributionErrorAnalysis {
         let golds = gold.filter { !$0.content.isEmpty }
         let predictedWords = predicted.map { AttributionEvaluator.words($0.content, utf8: utf8, dropThat: true) }
         let goldWords = golds.map { AttributionEvaluator.words($0.content, utf8: utf8, dropThat: true) }
-        var scores: [(score: Double, p: Int, g: Int)] = []
-        for (p, pw) in predictedWords.enumerated() where !pw.isEmpty {
-            for (g, gw) in goldWords.enumerated() where !gw.isEmpty {
-                let score = AttributionEvaluator.jaccard(pw, gw)
-                if score > 0 { scores.append((score, p, g)) }
-            }
-        }
-        scores.sort { ($1.score, $0.p, $0.g) < ($0.score, $1.p, $1.g) }
+        let scores = AttributionEvaluator.contentScores(predicted.map(\.content), golds.map(\.content), utf8: utf8)
         let pairs = AttributionEvaluator.match(scores, threshold: 0.5)
         let matchedP = Set(pairs.map { $0.0 }), matchedG = Set(pairs.map { $0.1 })
         func text(_ spans: [ByteSpan]) -> String { spans.map { "[" + document.string($0) + "]" }.joined(separator: " ") }

@@ -34,20 +34,28 @@ public struct AttributionEvaluator {
 
     public init() {}
 
-    /// Adds one document's predictions (`utf8` is its text's bytes; spans index into it).
-    public mutating func add(utf8: [UInt8], predicted: [Attribution], gold: [GoldAttribution]) {
-        documents += 1
-        let golds = gold.filter { !$0.content.isEmpty }
-        let predictedWords = predicted.map { AttributionEvaluator.words($0.content, utf8: utf8, dropThat: true) }
-        let goldWords = golds.map { AttributionEvaluator.words($0.content, utf8: utf8, dropThat: true) }
+    /// Every (prediction, gold) pair of contents that share a word, with the token overlap /
+    /// token union of their normalised words, best first (ties by prediction, then gold index):
+    /// the candidates `match` pairs greedily.
+    static func contentScores(_ predicted: [[ByteSpan]], _ gold: [[ByteSpan]], utf8: [UInt8]) -> [(score: Double, p: Int, g: Int)] {
+        let predictedWords = predicted.map { words($0, utf8: utf8, dropThat: true) }
+        let goldWords = gold.map { words($0, utf8: utf8, dropThat: true) }
         var scores: [(score: Double, p: Int, g: Int)] = []
         for (p, pw) in predictedWords.enumerated() where !pw.isEmpty {
             for (g, gw) in goldWords.enumerated() where !gw.isEmpty {
-                let score = AttributionEvaluator.jaccard(pw, gw)
+                let score = jaccard(pw, gw)
                 if score > 0 { scores.append((score, p, g)) }
             }
         }
         scores.sort { ($1.score, $0.p, $0.g) < ($0.score, $1.p, $1.g) }
+        return scores
+    }
+
+    /// Adds one document's predictions (`utf8` is its text's bytes; spans index into it).
+    public mutating func add(utf8: [UInt8], predicted: [Attribution], gold: [GoldAttribution]) {
+        documents += 1
+        let golds = gold.filter { !$0.content.isEmpty }
+        let scores = AttributionEvaluator.contentScores(predicted.map(\.content), golds.map(\.content), utf8: utf8)
         let overlapPairs = AttributionEvaluator.match(scores, threshold: 0.5)
         let exactPairs = AttributionEvaluator.match(scores, threshold: 1)
         contentOverlap.add(Counts(correct: overlapPairs.count, predicted: predicted.count, gold: golds.count))
