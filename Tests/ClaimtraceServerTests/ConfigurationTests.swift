@@ -1,5 +1,6 @@
 import Foundation
 @testable import ClaimtraceServer
+import ClaimtraceCore
 import Testing
 
 @Suite struct ConfigurationTests {
@@ -25,6 +26,15 @@ import Testing
         let configuration = try ConfigurationLoader.load(file: path, environment: [:])
         #expect(configuration.port == 8080)
         #expect(configuration.host == "127.0.0.1")
+        #expect(configuration.claims.ownVoiceThreshold == ClaimBuilder.defaultOwnVoiceThreshold)
+    }
+
+    @Test func ownVoiceThresholdIsAFraction() throws {
+        #expect(try json(#"{"claims": {"own_voice_threshold": 0.5}}"#).claims.ownVoiceThreshold == 0.5)
+        #expect(try ConfigurationLoader.load(file: nil, environment: ["CLAIMTRACE_CLAIMS_OWN_VOICE_THRESHOLD": "0.9"])
+            .claims.ownVoiceThreshold == 0.9)
+        #expect(throws: ConfigurationError.self) { try json(#"{"claims": {"own_voice_threshold": 1.5}}"#) }
+        #expect(throws: ConfigurationError.self) { try json(#"{"claims": {"own_voice_threshold": true}}"#) }
     }
 
     @Test func fileValues() throws {

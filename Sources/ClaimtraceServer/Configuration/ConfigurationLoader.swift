@@ -10,6 +10,7 @@ public enum ConfigurationLoader {
         enum Kind {
             case integer(WritableKeyPath<ServerConfiguration, Int>, ClosedRange<Int>)
             case seconds(WritableKeyPath<ServerConfiguration, Double>, ClosedRange<Double>)
+            case fraction(WritableKeyPath<ServerConfiguration, Double>)
             case string(WritableKeyPath<ServerConfiguration, String>, allowed: [String]?)
             case optionalString(WritableKeyPath<ServerConfiguration, String?>)
             case strings(WritableKeyPath<ServerConfiguration, [String]>)
@@ -40,6 +41,7 @@ public enum ConfigurationLoader {
             Setting(path: "tls.certificate", kind: .optionalString(\.tls.certificate)),
             Setting(path: "tls.private_key", kind: .optionalString(\.tls.privateKey)),
             Setting(path: "api_keys", kind: .strings(\.apiKeys)),
+            Setting(path: "claims.own_voice_threshold", kind: .fraction(\.claims.ownVoiceThreshold)),
             Setting(path: "log_level", kind: .string(\.logLevel, allowed: ["trace", "debug", "info", "notice", "warning",
                                                                           "error", "critical"])),
         ]
@@ -135,6 +137,11 @@ public enum ConfigurationLoader {
                 throw wrong("a number of seconds in \(range.lowerBound)...\(range.upperBound)")
             }
             configuration[keyPath: keyPath] = number.doubleValue
+        case .fraction(let keyPath):
+            guard !isBoolean(value), let number = value as? NSNumber, (0...1).contains(number.doubleValue) else {
+                throw wrong("a number in 0...1")
+            }
+            configuration[keyPath: keyPath] = number.doubleValue
         case .string(let keyPath, let allowed):
             guard let text = value as? String, allowed?.contains(text) ?? true else {
                 throw wrong(allowed.map { "one of \($0.joined(separator: ", "))" } ?? "a string")
@@ -161,9 +168,9 @@ public enum ConfigurationLoader {
                 throw ConfigurationError("\(source): \(setting.path) must be an integer, got \"\(text)\"")
             }
             value = NSNumber(value: integer)
-        case .seconds:
+        case .seconds, .fraction:
             guard let number = Double(trimmed), number.isFinite else {
-                throw ConfigurationError("\(source): \(setting.path) must be a number of seconds, got \"\(text)\"")
+                throw ConfigurationError("\(source): \(setting.path) must be a number, got \"\(text)\"")
             }
             value = NSNumber(value: number)
         case .string, .optionalString:

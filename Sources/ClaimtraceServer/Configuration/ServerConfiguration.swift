@@ -1,3 +1,4 @@
+import ClaimtraceCore
 import Foundation
 
 /// Everything the server can be told, with the built-in defaults. Loaded by
@@ -29,6 +30,14 @@ public struct ServerConfiguration: Sendable, Equatable {
         public init() {}
     }
 
+    /// What the extraction keeps.
+    public struct Claims: Sendable, Equatable {
+        /// Minimum check-worthiness of a claim in the article's own voice (attributed claims are
+        /// always kept); higher keeps fewer, more clearly factual statements.
+        public var ownVoiceThreshold = ClaimBuilder.defaultOwnVoiceThreshold
+        public init() {}
+    }
+
     public struct TLS: Sendable, Equatable {
         public var certificate: String?
         public var privateKey: String?
@@ -47,6 +56,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var limits = Limits()
     public var timeouts = Timeouts()
     public var tls = TLS()
+    public var claims = Claims()
     /// When non-empty, `/v1/*` and `/metrics` need one of these keys
     /// (`Authorization: Bearer <key>` or `X-API-Key: <key>`).
     public var apiKeys: [String] = []

@@ -31,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "A client id echoed in document.client_id.")
     var id: String?
 
+    @Option(help: "Minimum check-worthiness (0...1) of a claim in the article's own voice (default \(ClaimBuilder.defaultOwnVoiceThreshold)).")
+    var ownVoiceThreshold: Double?
+
     func run() throws {
         guard let unit = OffsetUnit(option: offsets) else {
             throw ValidationError("--offsets must be codepoint, utf16 or utf8")
@@ -42,8 +45,12 @@ struct ExtractCommand: ParsableCommand {
             }
             publishedDate = date
         }
+        if let ownVoiceThreshold, !(0...1).contains(ownVoiceThreshold) {
+            throw ValidationError("--own-voice-threshold must be a number in 0...1")
+        }
         let input = try readInput()
-        let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) })
+        let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) },
+                                  ownVoiceThreshold: ownVoiceThreshold)
         let output = FileHandle.standardOutput
         if ndjson {
             var lineNumber = 0

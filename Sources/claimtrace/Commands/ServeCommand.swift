@@ -31,6 +31,7 @@ struct ServeCommand: ParsableCommand {
           api_keys []: when set, /v1/* and /metrics need "Authorization: Bearer K"
             or "X-API-Key: K"
           log_level info (debug logs every request)
+          claims.own_voice_threshold 0.2: minimum check-worthiness of an own-voice claim
         Environment names follow the keys: CLAIMTRACE_PORT, CLAIMTRACE_WORKERS, \
         CLAIMTRACE_LIMITS_MAX_BODY_BYTES, CLAIMTRACE_TIMEOUTS_IDLE, CLAIMTRACE_TLS_CERTIFICATE, \
         CLAIMTRACE_API_KEYS=k1,k2, …
@@ -118,7 +119,8 @@ struct ServeCommand: ParsableCommand {
 
         let loadStart = DispatchTime.now()
         do {
-            let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) })
+            let extractor = Extractor(models: try ModelStore.bundled(), documentDigest: { SHA256Digest.hex($0) },
+                                      ownVoiceThreshold: settings.claims.ownVoiceThreshold)
             api.install(ExtractionBackend.live(extractor, digest: { SHA256Digest.hex($0) }))
         } catch {
             logger.critical("cannot load the models", metadata: ["error": "\(error)"])
