@@ -72,3 +72,25 @@ import Testing
     }
 }
 
+
+@Suite struct NERTaggerPieceTests {
+    @Test func anArticleIsOnePieceAndAHugeInputIsCutAtParagraphs() {
+        let article = Segmenter().run("Zelensky spoke in Kyiv.\n\nThe UN said nothing.")
+        #expect(NERTagger.pieces(of: article) == [0..<2])
+        // Paragraphs of 4,000 tokens each: pieces close at the first paragraph break past half of
+        // `longestPiece`, so every piece is whole paragraphs and none is longer than the limit.
+        let paragraph = Array(repeating: "Officials in Mariupol said the plant was shelled .", count: 400).joined(separator: " ")
+        let huge = Segmenter().run(Array(repeating: paragraph, count: 30).joined(separator: "\n\n"))
+        let pieces = NERTagger.pieces(of: huge)
+        #expect(pieces.count > 1)
+        #expect(pieces.first?.lowerBound == 0 && pieces.last?.upperBound == huge.sentences.count)
+        for (a, b) in zip(pieces, pieces.dropFirst()) {
+            #expect(a.upperBound == b.lowerBound)
+            #expect(huge.sentences[b.lowerBound].paragraph != huge.sentences[b.lowerBound - 1].paragraph)
+        }
+        for piece in pieces {
+            let tokens = huge.sentences[piece.upperBound - 1].tokens.upperBound - huge.sentences[piece.lowerBound].tokens.lowerBound
+            #expect(tokens <= NERTagger.longestPiece)
+        }
+    }
+}

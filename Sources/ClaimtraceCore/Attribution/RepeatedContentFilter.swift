@@ -19,9 +19,10 @@ public struct RepeatedContentFilter: Sendable {
             }
             return words
         }
+        let later = RepeatedContentFilter.laterOverlapping(words)
         var dropped = [Bool](repeating: false, count: found.count)
         for first in found.indices where !dropped[first] {
-            for second in (first + 1)..<found.count where !dropped[second] {
+            for second in later[first] where !dropped[second] {
                 let union = words[first].union(words[second]).count
                 guard union > 0, 2 * words[first].intersection(words[second]).count >= union else { continue }
                 if words[first].count >= words[second].count {
@@ -33,5 +34,22 @@ public struct RepeatedContentFilter: Sendable {
             }
         }
         return found.indices.filter { !dropped[$0] }.map { found[$0] }
+    }
+
+    /// For each attribution, the later ones (in ascending order) whose content token range
+    /// overlaps its own: only they can share words with it. A sweep over the ranges sorted by
+    /// start finds them without comparing every pair, so a long document stays linear in its
+    /// attributions (contents are local; a 1 MB article has thousands).
+    static func laterOverlapping(_ words: [Set<Int>]) -> [[Int]] {
+        let bounds = words.map { ($0.min() ?? 0, $0.max() ?? -1) }
+        let order = words.indices.filter { !words[$0].isEmpty }.sorted { (bounds[$0].0, $0) < (bounds[$1].0, $1) }
+        var later = [[Int]](repeating: [], count: words.count)
+        for (position, a) in order.enumerated() {
+            for b in order[(position + 1)...] {
+                guard bounds[b].0 <= bounds[a].1 else { break }
+                if a < b { later[a].append(b) } else { later[b].append(a) }
+            }
+        }
+        return later.map { $0.sorted() }
     }
 }

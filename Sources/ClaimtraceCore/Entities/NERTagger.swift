@@ -34,12 +34,49 @@ public struct NERTagger: Sendable {
     public func run(_ document: Document, pos: [String]) -> [NamedMention] {
         guard model != nil, pos.count == document.tokens.count else { return [] }
         let words = WordSequence(document)
-        let labels = self.labels(input(words, pos: pos))
+        var labels: [Int] = []
+        labels.reserveCapacity(words.count)
+        for piece in NERTagger.pieces(of: document) {
+            let sentences = document.sentences[piece].map(\.tokens)
+            let tokens = sentences[0].lowerBound..<sentences[sentences.count - 1].upperBound
+            let shifted = sentences.map { ($0.lowerBound - tokens.lowerBound)..<($0.upperBound - tokens.lowerBound) }
+            let part = WordSequence(words: Array(words.words[tokens]), sentences: shifted)
+            labels += self.labels(input(part, pos: Array(pos[tokens])))
+        }
         return BILOU.decode(labels, sentences: words.sentences).map { span in
             NamedMention(tokens: span.tokens, span: document.span(ofTokens: span.tokens),
                          type: NERTagger.entityTypes[span.type])
         }
     }
+
+    /// Sentence ranges tagged as one document: the whole document, unless it is longer than
+    /// `longestPiece` tokens, in which case it is cut at the first paragraph break past half that
+    /// length (or at a sentence break once the length is reached).
+    ///
+    /// Why: the document-level features are kept for the whole piece (about 1 KB per token
+    /// for the two passes), which for a 10 MB input would be gigabytes. A news article is far
+    /// below the limit, so its labels are exactly those of tagging it whole; an input that long
+    /// is a collection, whose articles gain nothing from each other's evidence.
+    static func pieces(of document: Document) -> [Range<Int>] {
+        let sentences = document.sentences
+        guard let last = sentences.last, last.tokens.upperBound > longestPiece else {
+            return sentences.isEmpty ? [] : [0..<sentences.count]
+        }
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for index in 1..<sentences.count {
+            let length = sentences[index].tokens.lowerBound - sentences[start].tokens.lowerBound
+            let paragraphBreak = sentences[index].paragraph != sentences[index - 1].paragraph
+            if length >= longestPiece || (paragraphBreak && 2 * length >= longestPiece) {
+                pieces.append(start..<index)
+                start = index
+            }
+        }
+        pieces.append(start..<sentences.count)
+        return pieces
+    }
+
+    static let longestPiece = 20_000
 
     /// Entity types of `BILOU.types`, in order.
     public static let entityTypes: [EntityType] = [.person, .organization, .location, .misc]
