@@ -334,3 +334,18 @@ extension ClaimFluffTests {
                 == ["In this cohort, there were four deaths total"])
     }
 }
+
+extension ClaimFluffTests {
+    @Test func imperativesAreNoClaims() {
+        let document = segmenter.run("See the limitations of the authorized use. The agency authorized the drug in 2020.")
+        var pos = document.tokens.map { _ in "NN" }
+        pos[0] = "VB"
+        #expect(builder.ownVoiceStretches(document, pos: pos, attributions: []).map { document.string(document.span(ofTokens: $0)) }
+                == ["The agency authorized the drug in 2020"])
+        // A first word mistagged VB in a sentence with a finite verb is no imperative.
+        let statement = segmenter.run("Warmer temperatures destroy the virus faster.")
+        var tags = statement.tokens.map { _ in "NN" }
+        tags[0] = "VB"; tags[2] = "VBP"
+        #expect(builder.ownVoiceStretches(statement, pos: tags, attributions: []).count == 1)
+    }
+}

@@ -209,7 +209,13 @@ public struct ClaimBuilder: Sendable {
                 let leadsIntoAttribution = !wholeSentence && end < sentence.tokens.upperBound && covered[end]
                     && document.tokens[end - 1].text == "," && pos?[index] == "IN"
                 if !leadsIntoAttribution, let trimmed = trim(index..<end, document: document, wholeSentence: wholeSentence) {
-                    if wholeSentence || pos == nil {
+                    if wholeSentence, let pos, pos[trimmed.lowerBound] == "VB",
+                       !trimmed.contains(where: { ClaimBuilder.finiteVerbTags.contains(pos[$0]) }) {
+                        // An imperative ("See Limitations of Authorized Use", "Visit the site to
+                        // learn more") directs the reader; it asserts nothing to check (Searle's
+                        // directives as against assertives). A finite verb elsewhere means the
+                        // tagger misread a capitalised first word ("Warmer temperatures destroys …").
+                    } else if wholeSentence || pos == nil {
                         stretches.append(trimmed)
                     } else if let pos, let statement = statement(in: trimmed, document: document, tags: pos) {
                         stretches.append(statement)
