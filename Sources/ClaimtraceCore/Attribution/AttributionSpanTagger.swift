@@ -103,6 +103,11 @@ public struct CueView {
     let clauseMarks: [Int]
     let quoteMarks: [Int]
     let cueTokens: [Int]
+    /// Per side (left of the cue, right of it), the hash of every template's first values: the
+    /// template and side, and for templates that go on with a per-cue word (the cue lemma, the
+    /// words beside the cue) that word too. Hashed once per cue instead of once per token; the
+    /// features are the same values, since a hash only depends on what was mixed in, in order.
+    private let starts: [[FeatureHash]]
 
     public init(context: AttributionContext, cue: Range<Int>, window: Range<Int>, otherCue: [Bool]) {
         self.context = context
@@ -138,9 +143,24 @@ public struct CueView {
         clauseMarks = prefix { [";", ":", "—", "–", "--"].contains(context.lower[$0]) }
         quoteMarks = prefix { context.isQuote($0) }
         cueTokens = prefix { otherCue[$0] && !cue.contains($0) }
+        let lemma = cueLemma, before = beforeCue, after = afterCue
+        starts = [UInt64(1), UInt64(2)].map { side in
+            var row = [FeatureHash](repeating: FeatureHash(template: 0), count: Template.allCases.count + 1)
+            for template in Template.allCases {
+                var start = FeatureHash(template: template.rawValue).adding(side)
+                switch template {
+                case .cueLemma, .cueLemmaWord, .cueLemmaPreviousLabel, .cueLemmaQuoteState: start = start.adding(lemma)
+                case .beforeCueDistance: start = start.adding(before)
+                case .afterCueDistance: start = start.adding(after)
+                default: break
+                }
+                row[Int(template.rawValue)] = start
+            }
+            return row
+        }
     }
 
-    private enum Template: UInt32 {
+    private enum Template: UInt32, CaseIterable {
         case distance = 1, cueLemma, distanceCueLemma, word, posTag, previousWord, nextWord, quoteState
         case quoteStateDistance, sentenceDelta, commasBetween, marksBetween, previousLabel, previousLabelWord
         case previousLabelPOS, previousLabelDistance, shape, cueLemmaWord, beforeCueDistance, afterCueDistance
@@ -155,10 +175,11 @@ public struct CueView {
         features.removeAll(keepingCapacity: true)
         let previous = history.previous
         let left = index < cue.lowerBound
-        let side: UInt64 = left ? 1 : 2
         let distance = left ? cue.lowerBound - index : index - cue.upperBound + 1
         let bucket = CueView.bucket(distance)
-        func feature(_ template: Template) -> FeatureHash { FeatureHash(template: template.rawValue).adding(side) }
+        let sideStarts = starts[left ? 0 : 1]
+        /// The template's start for this side (see `starts`: some already hold the cue's word).
+        func feature(_ template: Template) -> FeatureHash { sideStarts[Int(template.rawValue)] }
         func word(_ offset: Int) -> String {
             let i = index + offset
             return window.contains(i) ? context.lower[i] : (offset < 0 ? "<w>" : "</w>")
@@ -186,7 +207,7 @@ public struct CueView {
         let previousLabel = UInt64(previous)
 
         features.append(feature(.distance).adding(bucket))
-        features.append(feature(.cueLemma).adding(cueLemma))
+        features.append(feature(.cueLemma))
         features.append(feature(.distanceCueLemma).adding(bucket).adding(cueLemma))
         features.append(feature(.word).adding(w))
         features.append(feature(.posTag).adding(context.pos[index]))
@@ -202,9 +223,9 @@ public struct CueView {
         features.append(feature(.previousLabelPOS).adding(previousLabel).adding(context.pos[index]))
         features.append(feature(.previousLabelDistance).adding(previousLabel).adding(bucket))
         features.append(feature(.shape).adding(context.shape[index]))
-        features.append(feature(.cueLemmaWord).adding(cueLemma).adding(w))
-        features.append(feature(.beforeCueDistance).adding(beforeCue).adding(bucket))
-        features.append(feature(.afterCueDistance).adding(afterCue).adding(bucket))
+        features.append(feature(.cueLemmaWord).adding(w))
+        features.append(feature(.beforeCueDistance).adding(bucket))
+        features.append(feature(.afterCueDistance).adding(bucket))
         features.append(feature(.cueBetween).adding(UInt64(min(cuesBetween, 2))))
         features.append(feature(.isOtherCue).adding(otherCue[index] ? 1 : 0).adding(previousLabel))
         features.append(feature(.previousLabelQuote).adding(previousLabel).adding(quoteState).adding(context.isQuote(index) ? 1 : 0))
@@ -212,9 +233,9 @@ public struct CueView {
             features.append(feature(.sentenceFinal).adding(w).adding(sentenceDelta).adding(previousLabel))
         }
         if distance <= 3 { features.append(feature(.wordDistance).adding(w).adding(UInt64(distance))) }
-        features.append(feature(.cueLemmaPreviousLabel).adding(cueLemma).adding(previousLabel))
+        features.append(feature(.cueLemmaPreviousLabel).adding(previousLabel))
         features.append(feature(.sentenceDeltaPreviousLabel).adding(sentenceDelta).adding(previousLabel).adding(quoteState))
-        features.append(feature(.cueLemmaQuoteState).adding(cueLemma).adding(quoteState))
+        features.append(feature(.cueLemmaQuoteState).adding(quoteState))
         features.append(feature(.bigramLeft).adding(word(-1)).adding(w))
         features.append(feature(.bigramRight).adding(w).adding(word(1)))
         let previousTag = index - 1 >= window.lowerBound ? context.pos[index - 1] : "<w>"
