@@ -41,28 +41,56 @@ public struct CueTagger: Sendable {
     /// The unbiased cues, then the cues found only with `margin` added to the `B` score that
     /// overlap none of them (tentative), in text order.
     public func candidates(_ context: AttributionContext, margin: Float = CueTagger.tentativeMargin) -> [Candidate] {
-        let confident = run(context)
-        let leaning = run(context, beginBias: margin).filter { cue in !confident.contains { $0.overlaps(cue) } }
+        let decoded = run(context, beginBiases: [0, margin])
+        let confident = decoded[0]
+        let leaning = decoded[1].filter { cue in !confident.contains { $0.overlaps(cue) } }
         return (confident.map { Candidate(tokens: $0, tentative: false) } + leaning.map { Candidate(tokens: $0, tentative: true) })
             .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Cue token ranges in text order, decided with `beginBias` added to the `B` score.
     public func run(_ context: AttributionContext, beginBias: Float) -> [Range<Int>] {
-        guard let model else { return [] }
-        var cues: [Range<Int>] = []
+        run(context, beginBiases: [beginBias])[0]
+    }
+
+    /// One greedy decoding per bias, sentence by sentence. The features that do not depend on
+    /// the previous label are built once per sentence and shared by every decoding; each
+    /// decision puts the label features back in their place in the list, so the scores are
+    /// exactly those of `extractFeatures`.
+    func run(_ context: AttributionContext, beginBiases: [Float]) -> [[Range<Int>]] {
+        guard let model else { return beginBiases.map { _ in [] } }
+        var cues = beginBiases.map { _ in [Range<Int>]() }
+        // The sentence's label-free features, flat: token `p`'s head is `heads[headStarts[p]..<headStarts[p + 1]]`.
+        var heads: [FeatureHash] = [], tails: [FeatureHash] = []
+        var headStarts: [Int] = [], tailStarts: [Int] = []
         var features: [FeatureHash] = []
         for sentence in context.document.sentences {
-            var labels: [Int] = []
-            labels.reserveCapacity(sentence.tokens.count)
+            heads.removeAll(keepingCapacity: true)
+            tails.removeAll(keepingCapacity: true)
+            headStarts.removeAll(keepingCapacity: true)
+            tailStarts.removeAll(keepingCapacity: true)
             for index in sentence.tokens {
-                extractFeatures(context, sentence: sentence.tokens, index: index, previous: labels.last ?? 0,
-                                into: &features)
-                var scores = model.scores(features)
-                if beginBias != 0 { scores[1] += beginBias }
-                labels.append(CueTagger.best(scores, previous: labels.last ?? 0))
+                headStarts.append(heads.count)
+                tailStarts.append(tails.count)
+                labelFreeFeatures(context, sentence: sentence.tokens, index: index, head: &heads, tail: &tails)
             }
-            cues.append(contentsOf: CueTagger.spans(labels: labels, offset: sentence.tokens.lowerBound))
+            headStarts.append(heads.count)
+            tailStarts.append(tails.count)
+            for (run, beginBias) in beginBiases.enumerated() {
+                var labels: [Int] = []
+                labels.reserveCapacity(sentence.tokens.count)
+                for (position, index) in sentence.tokens.enumerated() {
+                    features.removeAll(keepingCapacity: true)
+                    features += heads[headStarts[position]..<headStarts[position + 1]]
+                    appendLabelFeatures(context, sentence: sentence.tokens, index: index, previous: labels.last ?? 0,
+                                        into: &features)
+                    features += tails[tailStarts[position]..<tailStarts[position + 1]]
+                    var scores = model.scores(features)
+                    if beginBias != 0 { scores[1] += beginBias }
+                    labels.append(CueTagger.best(scores, previous: labels.last ?? 0))
+                }
+                cues[run].append(contentsOf: CueTagger.spans(labels: labels, offset: sentence.tokens.lowerBound))
+            }
         }
         return cues
     }
@@ -96,10 +124,33 @@ public struct CueTagger: Sendable {
         case treebankTag, treebankLeft, treebankRight, treebankStem
     }
 
-    /// The features of token `index` inside `sentence`, given the label chosen for the token before.
+    /// The features of token `index` inside `sentence`, given the label chosen for the token before:
+    /// the label-free head, the label features, the label-free tail (the order the weights were
+    /// trained with).
     public func extractFeatures(_ context: AttributionContext, sentence: Range<Int>, index: Int, previous: Int,
                                 into features: inout [FeatureHash]) {
+        var tail: [FeatureHash] = []
         features.removeAll(keepingCapacity: true)
+        labelFreeFeatures(context, sentence: sentence, index: index, head: &features, tail: &tail)
+        appendLabelFeatures(context, sentence: sentence, index: index, previous: previous, into: &features)
+        features += tail
+    }
+
+    /// The three features that read the previous label.
+    private func appendLabelFeatures(_ context: AttributionContext, sentence: Range<Int>, index: Int, previous: Int,
+                                     into features: inout [FeatureHash]) {
+        let w = context.lower[index]
+        let previousWord = index - 1 >= sentence.lowerBound ? context.lower[index - 1] : "<s>"
+        features.append(FeatureHash(template: Template.previousLabel.rawValue).adding(UInt64(previous)))
+        features.append(FeatureHash(template: Template.previousLabelWord.rawValue).adding(UInt64(previous)).adding(w))
+        features.append(FeatureHash(template: Template.previousLabelPreviousWord.rawValue).adding(UInt64(previous))
+            .adding(previousWord))
+    }
+
+    /// The features that do not read the previous label: those listed before the label features
+    /// go to `head`, the others to `tail`.
+    private func labelFreeFeatures(_ context: AttributionContext, sentence: Range<Int>, index: Int,
+                                   head: inout [FeatureHash], tail features: inout [FeatureHash]) {
         func word(_ offset: Int) -> String {
             let i = index + offset
             return sentence.contains(i) ? context.lower[i] : (offset < 0 ? "<s>" : "</s>")
@@ -110,21 +161,18 @@ public struct CueTagger: Sendable {
         }
         func feature(_ template: Template) -> FeatureHash { FeatureHash(template: template.rawValue) }
         let w = context.lower[index]
-        features.append(feature(.word).adding(w))
-        features.append(feature(.stem).adding(context.stem[index]))
-        features.append(feature(.previousWord).adding(word(-1)))
-        features.append(feature(.nextWord).adding(word(1)))
-        features.append(feature(.previousWord2).adding(word(-2)))
-        features.append(feature(.nextWord2).adding(word(2)))
-        features.append(feature(.suffix).adding(String(w.suffix(3))))
-        features.append(feature(.shape).adding(context.shape[index]))
-        features.append(feature(.posTag).adding(tag(0)))
-        features.append(feature(.previousPOS).adding(tag(-1)))
-        features.append(feature(.nextPOS).adding(tag(1)))
-        features.append(feature(.posBigram).adding(tag(0)).adding(tag(1)))
-        features.append(feature(.previousLabel).adding(UInt64(previous)))
-        features.append(feature(.previousLabelWord).adding(UInt64(previous)).adding(w))
-        features.append(feature(.previousLabelPreviousWord).adding(UInt64(previous)).adding(word(-1)))
+        head.append(feature(.word).adding(w))
+        head.append(feature(.stem).adding(context.stem[index]))
+        head.append(feature(.previousWord).adding(word(-1)))
+        head.append(feature(.nextWord).adding(word(1)))
+        head.append(feature(.previousWord2).adding(word(-2)))
+        head.append(feature(.nextWord2).adding(word(2)))
+        head.append(feature(.suffix).adding(String(w.suffix(3))))
+        head.append(feature(.shape).adding(context.shape[index]))
+        head.append(feature(.posTag).adding(tag(0)))
+        head.append(feature(.previousPOS).adding(tag(-1)))
+        head.append(feature(.nextPOS).adding(tag(1)))
+        head.append(feature(.posBigram).adding(tag(0)).adding(tag(1)))
         features.append(feature(.wordBigramLeft).adding(word(-1)).adding(w))
         features.append(feature(.wordBigramRight).adding(w).adding(word(1)))
         features.append(feature(.stemNextWord).adding(context.stem[index]).adding(word(1)))
