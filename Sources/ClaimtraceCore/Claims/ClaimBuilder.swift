@@ -27,7 +27,7 @@ public struct ClaimBuilder: Sendable {
     private let hedges: PhraseMatcher
     private let negations: PhraseMatcher
     private let openers: PhraseMatcher
-    private let caveats: PhraseMatcher
+    private let caveats: ReportingCaveats
 
     /// Recall-oriented: below the classifier's own F1 cut on ClaimBuster (0.34), because a
     /// debate-trained model scores generic news statements ("COVID-19 can be transmitted
@@ -51,7 +51,7 @@ public struct ClaimBuilder: Sendable {
         self.hedges = PhraseMatcher(lexicon: hedges, segmenter: segmenter)
         self.negations = PhraseMatcher(lexicon: negations, segmenter: segmenter)
         self.openers = PhraseMatcher(lexicon: discourseOpeners, segmenter: segmenter)
-        self.caveats = PhraseMatcher(lexicon: reportingCaveats, segmenter: segmenter)
+        self.caveats = ReportingCaveats(lexicon: reportingCaveats, segmenter: segmenter)
     }
 
     /// Without a model (kept for callers that build the stage bare).

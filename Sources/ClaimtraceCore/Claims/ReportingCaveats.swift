@@ -5,8 +5,8 @@
 /// Such a sentence is about the reporting, not about the world: there is no fact in it for a
 /// fact-checker to check, yet it reads like a factual sentence to a check-worthiness model trained
 /// on debates (the Mariupol example's two caveats score 0.46 and 0.68). The phrases come from
-/// `reporting_caveats.txt`. A statement that also carries a number keeps its claim, since the
-/// number is checkable on its own ("the toll was unclear but at least 12 people died").
+/// `reporting_caveats.txt`. `ClaimBuilder` still keeps a caveat that carries an amount, since the
+/// amount is checkable on its own ("the toll was unclear but at least 12 people died").
 public struct ReportingCaveats: Sendable {
     private let phrases: PhraseMatcher
 
@@ -14,9 +14,8 @@ public struct ReportingCaveats: Sendable {
         phrases = PhraseMatcher(lexicon: lexicon, segmenter: segmenter)
     }
 
-    /// Whether tokens `range` of `document` state a caveat of the reporting and nothing countable.
-    public func isCaveat(_ document: Document, tokens range: Range<Int>) -> Bool {
-        guard phrases.matches(in: document, tokens: range) else { return false }
-        return !range.contains { document.tokens[$0].kind == .number }
+    /// Whether tokens `range` of `document` contain a caveat phrase.
+    public func matches(in document: Document, tokens range: Range<Int>) -> Bool {
+        phrases.matches(in: document, tokens: range)
     }
 }
