@@ -9,11 +9,15 @@ public enum ConfigurationLoader {
     struct Setting {
         enum Kind {
             case integer(WritableKeyPath<ServerConfiguration, Int>, ClosedRange<Int>)
-            case seconds(WritableKeyPath<ServerConfiguration, Double>, ClosedRange<Double>)
-            case fraction(WritableKeyPath<ServerConfiguration, Double>)
+            /// A number in `range`; `what` names it in errors ("a number of seconds").
+            case number(WritableKeyPath<ServerConfiguration, Double>, ClosedRange<Double>, what: String)
             case string(WritableKeyPath<ServerConfiguration, String>, allowed: [String]?)
             case optionalString(WritableKeyPath<ServerConfiguration, String?>)
             case strings(WritableKeyPath<ServerConfiguration, [String]>)
+
+            static func seconds(_ keyPath: WritableKeyPath<ServerConfiguration, Double>, _ range: ClosedRange<Double>) -> Kind {
+                .number(keyPath, range, what: "a number of seconds")
+            }
         }
         let path: String
         let kind: Kind
@@ -41,7 +45,7 @@ public enum ConfigurationLoader {
             Setting(path: "tls.certificate", kind: .optionalString(\.tls.certificate)),
             Setting(path: "tls.private_key", kind: .optionalString(\.tls.privateKey)),
             Setting(path: "api_keys", kind: .strings(\.apiKeys)),
-            Setting(path: "claims.own_voice_threshold", kind: .fraction(\.claims.ownVoiceThreshold)),
+            Setting(path: "claims.own_voice_threshold", kind: .number(\.claims.ownVoiceThreshold, 0...1, what: "a number")),
             Setting(path: "log_level", kind: .string(\.logLevel, allowed: ["trace", "debug", "info", "notice", "warning",
                                                                           "error", "critical"])),
         ]
@@ -132,14 +136,9 @@ public enum ConfigurationLoader {
             guard !isBoolean(value), let number = value as? NSNumber, let integer = Int(exactly: number.doubleValue),
                   range.contains(integer) else { throw wrong("an integer in \(range.lowerBound)...\(range.upperBound)") }
             configuration[keyPath: keyPath] = integer
-        case .seconds(let keyPath, let range):
+        case .number(let keyPath, let range, let what):
             guard !isBoolean(value), let number = value as? NSNumber, range.contains(number.doubleValue) else {
-                throw wrong("a number of seconds in \(range.lowerBound)...\(range.upperBound)")
-            }
-            configuration[keyPath: keyPath] = number.doubleValue
-        case .fraction(let keyPath):
-            guard !isBoolean(value), let number = value as? NSNumber, (0...1).contains(number.doubleValue) else {
-                throw wrong("a number in 0...1")
+                throw wrong("\(what) in \(range.lowerBound)...\(range.upperBound)")
             }
             configuration[keyPath: keyPath] = number.doubleValue
         case .string(let keyPath, let allowed):
@@ -168,9 +167,9 @@ public enum ConfigurationLoader {
                 throw ConfigurationError("\(source): \(setting.path) must be an integer, got \"\(text)\"")
             }
             value = NSNumber(value: integer)
-        case .seconds, .fraction:
+        case .number(_, _, let what):
             guard let number = Double(trimmed), number.isFinite else {
-                throw ConfigurationError("\(source): \(setting.path) must be a number, got \"\(text)\"")
+                throw ConfigurationError("\(source): \(setting.path) must be \(what), got \"\(text)\"")
             }
             value = NSNumber(value: number)
         case .string, .optionalString:
