@@ -22,6 +22,9 @@ public struct Attribution: Sendable, Equatable {
         self.sentence = sentence
     }
 
+    /// Every span the attribution marks in the text: its content parts, cue and source mention.
+    public var markedSpans: [ByteSpan] { content + [cue, sourceMention].compactMap { $0 } }
+
     /// The whole content range.
     public var contentSpan: ByteSpan { content.dropFirst().reduce(content[0]) { $0.union($1) } }
 }

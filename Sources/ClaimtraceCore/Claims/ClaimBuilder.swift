@@ -181,20 +181,7 @@ public struct ClaimBuilder: Sendable {
     /// VBZ, VBP or MD) to count as a statement, so the framing left around an attribution ("In
     /// his nightly video address late on Saturday") is not mistaken for a claim.
     func ownVoiceStretches(_ document: Document, pos: [String]? = nil, attributions: [Attribution]) -> [Range<Int>] {
-        var covered = [Bool](repeating: false, count: document.tokens.count)
-        var spans: [ByteSpan] = []
-        for attribution in attributions {
-            spans.append(contentsOf: attribution.content)
-            if let cue = attribution.cue { spans.append(cue) }
-            if let mention = attribution.sourceMention { spans.append(mention) }
-        }
-        for span in spans {
-            var index = document.firstToken(endingAfter: span.start)
-            while index < document.tokens.count, document.tokens[index].span.start < span.end {
-                covered[index] = true
-                index += 1
-            }
-        }
+        let covered = document.tokenMask(covering: attributions.flatMap(\.markedSpans))
         var stretches: [Range<Int>] = []
         for sentence in document.sentences {
             var index = sentence.tokens.lowerBound

@@ -14,12 +14,7 @@ struct EvidentialTail {
     /// `attributions` with each hedged-unattributed content extended over its tail.
     func run(_ attributions: [Attribution]) -> [Attribution] {
         guard attributions.contains(where: { $0.type == .hedgedUnattributed }) else { return attributions }
-        var claimed = [Bool](repeating: false, count: document.tokens.count)
-        for attribution in attributions {
-            for span in attribution.content + [attribution.cue, attribution.sourceMention].compactMap({ $0 }) {
-                for index in document.tokens(overlapping: span) ?? 0..<0 { claimed[index] = true }
-            }
-        }
+        let claimed = document.tokenMask(covering: attributions.flatMap(\.markedSpans))
         return attributions.map { attribution in
             guard attribution.type == .hedgedUnattributed, let tail = tail(of: attribution, claimed: claimed) else {
                 return attribution

@@ -45,6 +45,15 @@ public struct Document: Sendable {
         return low < end ? low..<end : nil
     }
 
+    /// Per token, whether it overlaps one of `spans`.
+    public func tokenMask(covering spans: [ByteSpan]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        for span in spans {
+            for index in self.tokens(overlapping: span) ?? 0..<0 { mask[index] = true }
+        }
+        return mask
+    }
+
     /// The index of the sentence containing token `index`.
     public func sentenceIndex(ofToken index: Int) -> Int {
         var low = 0, high = sentences.count - 1
