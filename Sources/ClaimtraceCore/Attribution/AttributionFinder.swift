@@ -309,6 +309,9 @@ public struct AttributionFinder: Sendable {
         return lower..<cue.upperBound
     }
 
+    /// The auxiliary of a passive evidential ("are believed to").
+    static let formsOfBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
     static let auxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
                                            "could", "can", "may", "might", "should", "did", "does", "do", "also"]
 
@@ -323,8 +326,7 @@ public struct AttributionFinder: Sendable {
     /// The cue presents its content as uncertain: an evidential adverb ("reportedly"), a raising
     /// verb ("appeared to"), or a passive report verb with its auxiliary ("are believed to").
     private func isEvidential(_ cue: Range<Int>, context: AttributionContext) -> Bool {
-        let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-        let hasAuxiliary = cue.contains { be.contains(context.lower[$0]) }
+        let hasAuxiliary = cue.contains { AttributionFinder.formsOfBe.contains(context.lower[$0]) }
         return cue.contains { index in
             switch evidentials.values[context.stem[index]] ?? evidentials.values[context.lower[index]] {
             case "adverb", "raising": return true
@@ -340,7 +342,6 @@ public struct AttributionFinder: Sendable {
         var covered = [Bool](repeating: false, count: context.tokenCount)
         for cue in cues { for index in cue { covered[index] = true } }
         var added: [Range<Int>] = []
-        let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
         for index in 0..<context.tokenCount where !covered[index] {
             guard let pattern = evidentials.values[context.stem[index]] ?? evidentials.values[context.lower[index]] else {
                 continue
@@ -348,7 +349,8 @@ public struct AttributionFinder: Sendable {
             let next = index + 1 < context.tokenCount ? context.lower[index + 1] : ""
             switch pattern {
             case "passive":
-                guard index > 0, be.contains(context.lower[index - 1]), next == "to" || next == "that" else { continue }
+                guard index > 0, AttributionFinder.formsOfBe.contains(context.lower[index - 1]), next == "to" || next == "that"
+                else { continue }
                 added.append((index - 1)..<(index + 1))
             case "raising":
                 guard next == "to" else { continue }

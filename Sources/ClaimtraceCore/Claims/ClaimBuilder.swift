@@ -233,8 +233,7 @@ public struct ClaimBuilder: Sendable {
             while low < high, isEdge(low) { low += 1 }
         }
         while high > low, isEdge(high - 1) { high -= 1 }
-        let words = (low..<high).filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }.count
-        return words >= minimumOwnVoiceWords ? low..<high : nil
+        return hasEnoughWords(low..<high, document: document) ? low..<high : nil
     }
 
     /// The statement in a stretch that is only part of a sentence, or nil when there is none.
@@ -254,10 +253,14 @@ public struct ClaimBuilder: Sendable {
             end = last
         }
         let statement = stretch.lowerBound..<end
-        let words = statement.filter { [.word, .number].contains(document.tokens[$0].kind) }.count
-        guard words >= minimumOwnVoiceWords,
+        guard hasEnoughWords(statement, document: document),
               statement.contains(where: { ClaimBuilder.finiteVerbTags.contains(tags[$0]) }) else { return nil }
         return statement
+    }
+
+    /// At least `minimumOwnVoiceWords` word or number tokens: shorter stretches are no statements.
+    private func hasEnoughWords(_ range: Range<Int>, document: Document) -> Bool {
+        range.filter { [.word, .number].contains(document.tokens[$0].kind) }.count >= minimumOwnVoiceWords
     }
 
     static let finiteVerbTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
