@@ -34,14 +34,20 @@ public struct NERTagger: Sendable {
     public func run(_ document: Document, pos: [String]) -> [NamedMention] {
         guard model != nil, pos.count == document.tokens.count else { return [] }
         let words = WordSequence(document)
+        let pieces = NERTagger.pieces(of: document)
         var labels: [Int] = []
-        labels.reserveCapacity(words.count)
-        for piece in NERTagger.pieces(of: document) {
-            let sentences = document.sentences[piece].map(\.tokens)
-            let tokens = sentences[0].lowerBound..<sentences[sentences.count - 1].upperBound
-            let shifted = sentences.map { ($0.lowerBound - tokens.lowerBound)..<($0.upperBound - tokens.lowerBound) }
-            let part = WordSequence(words: Array(words.words[tokens]), sentences: shifted)
-            labels += self.labels(input(part, pos: Array(pos[tokens])))
+        if pieces.count == 1 {
+            // An article: tagged whole, without copying its words.
+            labels = self.labels(input(words, pos: pos))
+        } else {
+            labels.reserveCapacity(words.count)
+            for piece in pieces {
+                let sentences = document.sentences[piece].map(\.tokens)
+                let tokens = sentences[0].lowerBound..<sentences[sentences.count - 1].upperBound
+                let shifted = sentences.map { ($0.lowerBound - tokens.lowerBound)..<($0.upperBound - tokens.lowerBound) }
+                let part = WordSequence(words: Array(words.words[tokens]), sentences: shifted)
+                labels += self.labels(input(part, pos: Array(pos[tokens])))
+            }
         }
         return BILOU.decode(labels, sentences: words.sentences).map { span in
             NamedMention(tokens: span.tokens, span: document.span(ofTokens: span.tokens),
